@@ -1,0 +1,208 @@
+package config
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// Default values of configuration keys. docs/reference/configuration.md
+// lists the same values; keep both in step.
+const (
+	DefaultConfigPath      = "/etc/outrunner/config.yml"
+	DefaultMaxRunners      = 2
+	DefaultRunnerGroup     = "default"
+	DefaultDrainTimeout    = 10 * time.Minute
+	DefaultAdminSocket     = "/run/outrunner/admin.sock"
+	DefaultLogLevel        = "info"
+	DefaultLogFormat       = "text"
+	DefaultAPIConcurrency  = 2
+	DefaultAPIRateLimit    = 3.0
+	DefaultAPIRateBurst    = 10
+	DefaultAPIRetryMax     = 4
+	DefaultAPIRetryWaitMax = 30 * time.Second
+
+	DefaultStartTimeout = 10 * time.Minute
+	DefaultStopTimeout  = 2 * time.Minute
+	DefaultRetryBudget  = 5
+	DefaultBackoffBase  = time.Second
+	DefaultBackoffCap   = 2 * time.Minute
+
+	DefaultDockerRunnerCmd  = "./run.sh"
+	DefaultDockerPullPolicy = "missing"
+
+	DefaultLibvirtRunnerCmd        = "/actions-runner/run.sh"
+	DefaultLibvirtWindowsRunnerCmd = `C:\actions-runner\run.cmd`
+	DefaultLibvirtURI              = "qemu:///system"
+	DefaultLibvirtCPUs             = 4
+	DefaultLibvirtMemoryMB         = 8192
+	DefaultLibvirtOverlayDir       = "/var/lib/outrunner/overlays"
+	DefaultLibvirtMachine          = "q35"
+	DefaultLibvirtFirmware         = "efi"
+	DefaultLibvirtOS               = "linux"
+	DefaultLibvirtDomainType       = "auto"
+	DefaultLibvirtAgentTimeout     = 3 * time.Minute
+
+	DefaultTartRunnerCmd   = "/actions-runner/run.sh"
+	DefaultTartCPUs        = 4
+	DefaultTartMemoryMB    = 8192
+	DefaultTartBootTimeout = 3 * time.Minute
+)
+
+// isSet reports whether a configuration key was given by any source.
+type isSet func(key string) bool
+
+// applyDefaults fills every unset key with its default. Keys whose zero
+// value is meaningful (max_runners: 0) are only defaulted when absent.
+func applyDefaults(c *Config, set isSet) {
+	if c.DaemonID == "" {
+		c.DaemonID = defaultDaemonID()
+	}
+	if !set("max_runners") {
+		c.MaxRunners = DefaultMaxRunners
+	}
+	if c.RunnerGroup == "" {
+		c.RunnerGroup = DefaultRunnerGroup
+	}
+	if !set("drain_timeout") {
+		c.DrainTimeout = Duration(DefaultDrainTimeout)
+	}
+	if !set("github.concurrency") {
+		c.GitHub.Concurrency = DefaultAPIConcurrency
+	}
+	if !set("github.rate_limit") {
+		c.GitHub.RateLimit = DefaultAPIRateLimit
+	}
+	if !set("github.rate_burst") {
+		c.GitHub.RateBurst = DefaultAPIRateBurst
+	}
+	if !set("github.retry_max") {
+		c.GitHub.RetryMax = DefaultAPIRetryMax
+	}
+	if !set("github.retry_wait_max") {
+		c.GitHub.RetryWaitMax = Duration(DefaultAPIRetryWaitMax)
+	}
+	if !set("admin.socket") {
+		c.Admin.Socket = DefaultAdminSocket
+	}
+	if c.Log.Level == "" {
+		c.Log.Level = DefaultLogLevel
+	}
+	if c.Log.Format == "" {
+		c.Log.Format = DefaultLogFormat
+	}
+	for name, r := range c.Runners {
+		r.Name = name
+		p := "runners." + name + "."
+		if !set(p + "max_runners") {
+			r.MaxRunners = c.MaxRunners
+		}
+		if r.RunnerGroup == "" {
+			r.RunnerGroup = c.RunnerGroup
+		}
+		if !set(p + "start_timeout") {
+			r.StartTimeout = Duration(DefaultStartTimeout)
+		}
+		if !set(p + "stop_timeout") {
+			r.StopTimeout = Duration(DefaultStopTimeout)
+		}
+		if !set(p + "retry.budget") {
+			r.Retry.Budget = DefaultRetryBudget
+		}
+		if !set(p + "retry.backoff_base") {
+			r.Retry.BackoffBase = Duration(DefaultBackoffBase)
+		}
+		if !set(p + "retry.backoff_cap") {
+			r.Retry.BackoffCap = Duration(DefaultBackoffCap)
+		}
+		r.ApplyBackendDefaults()
+		c.Runners[name] = r
+	}
+}
+
+// ApplyBackendDefaults fills unset backend keys with their defaults. Loading
+// a file does this already; it is exported for configurations built in code.
+func (r *RunnerConfig) ApplyBackendDefaults() {
+	if d := r.Docker; d != nil {
+		if d.RunnerCmd == "" {
+			d.RunnerCmd = DefaultDockerRunnerCmd
+		}
+		if d.PullPolicy == "" {
+			d.PullPolicy = DefaultDockerPullPolicy
+		}
+	}
+	if l := r.Libvirt; l != nil {
+		if l.OS == "" {
+			l.OS = DefaultLibvirtOS
+		}
+		if l.RunnerCmd == "" {
+			l.RunnerCmd = DefaultLibvirtRunnerCmd
+			if l.OS == "windows" {
+				l.RunnerCmd = DefaultLibvirtWindowsRunnerCmd
+			}
+		}
+		if l.URI == "" {
+			l.URI = DefaultLibvirtURI
+			if l.Socket != "" {
+				l.URI = "qemu:///system?socket=" + l.Socket
+			}
+		}
+		if l.CPUs == 0 {
+			l.CPUs = DefaultLibvirtCPUs
+		}
+		if l.MemoryMB == 0 {
+			l.MemoryMB = DefaultLibvirtMemoryMB
+		}
+		if l.OverlayDir == "" {
+			l.OverlayDir = DefaultLibvirtOverlayDir
+		}
+		if l.Machine == "" && l.Arch != "aarch64" {
+			l.Machine = DefaultLibvirtMachine
+		}
+		if l.Machine == "" {
+			l.Machine = "virt"
+		}
+		if l.Firmware == "" {
+			l.Firmware = DefaultLibvirtFirmware
+		}
+		if l.Arch == "" {
+			l.Arch = defaultLibvirtArch()
+		}
+		if l.DomainType == "" {
+			l.DomainType = DefaultLibvirtDomainType
+		}
+		if l.AgentTimeout == 0 {
+			l.AgentTimeout = Duration(DefaultLibvirtAgentTimeout)
+		}
+	}
+	if t := r.Tart; t != nil {
+		if t.RunnerCmd == "" {
+			t.RunnerCmd = DefaultTartRunnerCmd
+		}
+		if t.CPUs == 0 {
+			t.CPUs = DefaultTartCPUs
+		}
+		if t.MemoryMB == 0 {
+			t.MemoryMB = DefaultTartMemoryMB
+		}
+		if t.BootTimeout == 0 {
+			t.BootTimeout = Duration(DefaultTartBootTimeout)
+		}
+	}
+}
+
+var nonNameChars = regexp.MustCompile(`[^a-z0-9-]+`)
+
+// defaultDaemonID derives a daemon ID from the hostname.
+func defaultDaemonID() string {
+	h, err := os.Hostname()
+	if err != nil || h == "" {
+		return "outrunner"
+	}
+	h = strings.Trim(nonNameChars.ReplaceAllString(strings.ToLower(h), "-"), "-")
+	if h == "" {
+		return "outrunner"
+	}
+	return h
+}
