@@ -12,6 +12,7 @@ import (
 const (
 	DefaultConfigPath      = "/etc/outrunner/config.yml"
 	DefaultMaxRunners      = 2
+	DefaultStateDir        = "/var/lib/outrunner"
 	DefaultRunnerGroup     = "default"
 	DefaultDrainTimeout    = 10 * time.Minute
 	DefaultAdminSocket     = "/run/outrunner/admin.sock"
@@ -58,6 +59,9 @@ type isSet func(key string) bool
 func applyDefaults(c *Config, set isSet) {
 	if c.DaemonID == "" {
 		c.DaemonID = defaultDaemonID()
+	}
+	if c.StateDir == "" {
+		c.StateDir = DefaultStateDir
 	}
 	if !set("max_runners") {
 		c.MaxRunners = DefaultMaxRunners

@@ -23,6 +23,9 @@ type Config struct {
 	// and runner registration it creates. It must stay stable across restarts
 	// so that a restarted daemon recognises what it owns. Default: hostname.
 	DaemonID string `yaml:"daemon_id" koanf:"daemon_id"`
+	// StateDir holds the daemon's journal of runner registrations, used to
+	// clean up after a crash.
+	StateDir string `yaml:"state_dir" koanf:"state_dir"`
 	// MaxRunners is the default maximum of concurrent runners per scale set.
 	MaxRunners int `yaml:"max_runners" koanf:"max_runners"`
 	// RunnerGroup is the default runner group that scale sets join.

@@ -70,6 +70,9 @@ func (v *validator) validate() {
 	if !daemonIDRE.MatchString(c.DaemonID) {
 		v.errorf("daemon_id", "%q is not a valid daemon ID: use 1-63 lower-case letters, digits and dashes", c.DaemonID)
 	}
+	if !filepath.IsAbs(c.StateDir) {
+		v.errorf("state_dir", "must be an absolute path, got %q", c.StateDir)
+	}
 	v.intRange("max_runners", c.MaxRunners, 0, maxRunnersLimit)
 	v.durationRange("drain_timeout", c.DrainTimeout, 0, maxTimeout)
 	v.intRange("github.concurrency", c.GitHub.Concurrency, 1, 64)

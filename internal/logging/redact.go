@@ -166,3 +166,35 @@ func ParseLevel(s string) (slog.Level, error) {
 
 // Discard returns a logger that drops everything.
 func Discard() *slog.Logger { return slog.New(slog.DiscardHandler) }
+
+// MinLevelHandler drops records below a level before they reach the
+// wrapped handler.
+type MinLevelHandler struct {
+	inner slog.Handler
+	min   slog.Leveler
+}
+
+// AtLeast wraps h so that only records at min or above pass.
+func AtLeast(h slog.Handler, min slog.Leveler) *MinLevelHandler {
+	return &MinLevelHandler{inner: h, min: min}
+}
+
+// Enabled reports whether l passes both the minimum and the wrapped handler.
+func (h *MinLevelHandler) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= h.min.Level() && h.inner.Enabled(ctx, l)
+}
+
+// Handle passes the record on.
+func (h *MinLevelHandler) Handle(ctx context.Context, r slog.Record) error {
+	return h.inner.Handle(ctx, r)
+}
+
+// WithAttrs passes the attributes on.
+func (h *MinLevelHandler) WithAttrs(attrs []slog.Attr) slog.Handler {
+	return &MinLevelHandler{inner: h.inner.WithAttrs(attrs), min: h.min}
+}
+
+// WithGroup passes the group on.
+func (h *MinLevelHandler) WithGroup(name string) slog.Handler {
+	return &MinLevelHandler{inner: h.inner.WithGroup(name), min: h.min}
+}

@@ -1,0 +1,113 @@
+// Package actors implements outrunner's ScaleSet, Listener and Runner
+// actors. A scale-set actor owns its runner records and supervises its
+// children itself: a listener that bridges GitHub's message session into
+// messages, and one runner actor per environment. Actors never block their
+// mailbox: GitHub calls and backend calls run in goroutines that send their
+// results back tagged with the incarnation that asked for them.
+package actors
+
+import (
+	"log/slog"
+	"sync/atomic"
+	"time"
+
+	"github.com/outrunner/outrunner/actors/ghpool"
+	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/journal"
+)
+
+// Factory creates the provisioner of a scale set. It must not do slow I/O.
+type Factory func(owner backends.Ownership, rc *config.RunnerConfig, logger *slog.Logger) (backends.Provisioner, error)
+
+// Resolver finds the GitHub URL and credentials of a scale set.
+type Resolver func(rc *config.RunnerConfig) (url string, creds config.Credentials, err error)
+
+// Timing holds the intervals of the runtime. Tests shorten them.
+type Timing struct {
+	// ListenerBackoffBase and ListenerBackoffCap bound the listener's
+	// restart backoff; it never gives up.
+	ListenerBackoffBase time.Duration
+	ListenerBackoffCap  time.Duration
+	// HealthInterval is how often an unhealthy-capable backend is probed.
+	HealthInterval time.Duration
+	// SweepInterval is how often orphaned environments are looked for.
+	SweepInterval time.Duration
+	// RequestTimeout bounds the listener's wait for a desired-count answer.
+	RequestTimeout time.Duration
+	// SessionCloseTimeout bounds closing a message session.
+	SessionCloseTimeout time.Duration
+}
+
+// DefaultTiming is the production timing.
+func DefaultTiming() Timing {
+	return Timing{
+		ListenerBackoffBase: time.Second,
+		ListenerBackoffCap:  30 * time.Second,
+		HealthInterval:      10 * time.Second,
+		SweepInterval:       5 * time.Minute,
+		RequestTimeout:      30 * time.Second,
+		SessionCloseTimeout: 15 * time.Second,
+	}
+}
+
+// Deps are what the scale-set actors need from the daemon. They are shared
+// and must be safe for concurrent use.
+type Deps struct {
+	// DaemonID is the ownership identity put on environments.
+	DaemonID string
+	// SessionOwner names this daemon in GitHub message sessions.
+	SessionOwner string
+	// Pools gives access to GitHub.
+	Pools *ghpool.Registry
+	// Backends creates provisioners.
+	Backends Factory
+	// Resolve finds URLs and credentials.
+	Resolve Resolver
+	// Journal records registrations for crash recovery.
+	Journal *journal.Journal
+	// Logger is the daemon's logger.
+	Logger *slog.Logger
+	// Timing holds intervals.
+	Timing Timing
+	// Events receives notable runtime events (tests, metrics); may be nil.
+	Events func(Event)
+	// Abandoned is set when the daemon is killed without a drain (tests of
+	// crash recovery): sessions are then left open, as after SIGKILL.
+	Abandoned atomic.Bool
+}
+
+// Event is a notable runtime event, reported through Deps.Events.
+type Event struct {
+	ScaleSet string
+	Runner   string
+	Kind     EventKind
+	Err      string
+}
+
+// EventKind names an Event.
+type EventKind string
+
+// Event kinds.
+const (
+	EventProvisioned    EventKind = "provisioned"
+	EventStartFailed    EventKind = "start_failed"
+	EventRunnerRestart  EventKind = "runner_restart"
+	EventGaveUp         EventKind = "gave_up"
+	EventLeaked         EventKind = "leaked"
+	EventStopped        EventKind = "stopped"
+	EventUnknownRunner  EventKind = "unknown_runner"
+	EventListenerFailed EventKind = "listener_failed"
+)
+
+func (d *Deps) emit(e Event) {
+	if d.Events != nil {
+		d.Events(e)
+	}
+}
+
+// generation numbers every actor incarnation in the process, so that a
+// result from an older incarnation is recognised.
+var generation atomic.Uint64
+
+func nextGeneration() uint64 { return generation.Add(1) }

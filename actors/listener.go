@@ -1,0 +1,227 @@
+package actors
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync/atomic"
+	"time"
+
+	"github.com/actions/scaleset"
+	"github.com/actions/scaleset/listener"
+	"github.com/asynkron/protoactor-go/actor"
+
+	"github.com/outrunner/outrunner/actors/ghpool"
+	"github.com/outrunner/outrunner/messages"
+)
+
+// listenerSpec is what a listener actor is born with.
+type listenerSpec struct {
+	scaleSet string
+	spec     ghpool.ScaleSetSpec
+	pool     *ghpool.Pool
+	owner    string
+	parent   *actor.PID
+	capacity *atomic.Int64 // shared with the scale set's view
+	deps     *Deps
+	logger   *slog.Logger
+}
+
+// listenerFailure is the panic value of a listener that lost its session.
+type listenerFailure struct{ err error }
+
+func (f *listenerFailure) Error() string { return f.err.Error() }
+
+// listenerDone reports that the listening goroutine ended.
+type listenerDone struct {
+	gen uint64
+	err error
+}
+
+// listenerActor runs GitHub's message listener for one scale set in a
+// goroutine and bridges its callbacks to messages for the scale set. Any
+// error ends the goroutine; the actor then fails and its scale set restarts
+// it with backoff, without touching runners.
+type listenerActor struct {
+	spec     *listenerSpec
+	gen      uint64
+	cancel   context.CancelFunc
+	stopping bool
+	current  atomic.Pointer[listener.Listener]
+}
+
+func newListenerProps(spec *listenerSpec) *actor.Props {
+	return actor.PropsFromProducer(func() actor.Actor { return &listenerActor{spec: spec} })
+}
+
+// Receive handles the listener's messages.
+func (l *listenerActor) Receive(ctx actor.Context) {
+	switch m := ctx.Message().(type) {
+	case *actor.Started:
+		l.gen = nextGeneration()
+		l.start(ctx)
+	case *actor.Restarting, *actor.Stopping:
+		if l.cancel != nil {
+			l.cancel()
+		}
+	case *messages.SetCapacity:
+		if cur := l.current.Load(); cur != nil {
+			cur.SetMaxRunners(m.Capacity)
+		}
+	case *messages.StopListener:
+		l.stopping = true
+		if l.cancel != nil {
+			l.cancel()
+		}
+	case *listenerDone:
+		if m.gen != l.gen {
+			return
+		}
+		if l.stopping {
+			ctx.Stop(ctx.Self())
+			return
+		}
+		panic(&listenerFailure{err: m.err})
+	}
+}
+
+func (l *listenerActor) start(ctx actor.Context) {
+	run, cancel := context.WithCancel(context.Background())
+	l.cancel = cancel
+	gen, self, system := l.gen, ctx.Self(), ctx.ActorSystem()
+	go func() {
+		err := l.run(run, system)
+		system.Root.Send(self, &listenerDone{gen: gen, err: err})
+	}()
+}
+
+func (l *listenerActor) status(system *actor.ActorSystem, state messages.ListenerState, sessionID string, err error) {
+	st := &messages.ListenerStatus{State: state, SessionID: sessionID}
+	if err != nil {
+		st.Error = err.Error()
+	}
+	system.Root.Send(l.spec.parent, st)
+}
+
+// run ensures the scale set, opens the session and listens until ctx ends
+// or an error occurs. The session is always closed before it returns.
+func (l *listenerActor) run(ctx context.Context, system *actor.ActorSystem) error {
+	s := l.spec
+	l.status(system, messages.ListenerStarting, "", nil)
+	set, err := s.pool.EnsureScaleSet(ctx, s.spec)
+	if err != nil {
+		return fmt.Errorf("ensuring the scale set exists: %w", err)
+	}
+	system.Root.Send(s.parent, &messages.ScaleSetReady{ScaleSetID: set.ID})
+
+	l.status(system, messages.ListenerSession, "", nil)
+	session, err := s.pool.OpenSession(ctx, set.ID, s.owner)
+	if err != nil {
+		if ghpool.IsSessionConflict(err) {
+			return fmt.Errorf("another session holds scale set %q (a stale one expires after a few minutes; retrying): %w", s.scaleSet, err)
+		}
+		return fmt.Errorf("creating the message session: %w", err)
+	}
+	defer func() {
+		if s.deps.Abandoned.Load() {
+			return
+		}
+		closeCtx, cancel := context.WithTimeout(context.Background(), s.deps.Timing.SessionCloseTimeout)
+		defer cancel()
+		if err := session.Close(closeCtx); err != nil {
+			s.logger.Warn("Closing the message session failed", "err", err)
+		}
+	}()
+
+	lst, err := listener.New(session, listener.Config{
+		ScaleSetID: set.ID,
+		MaxRunners: int(s.capacity.Load()),
+		Logger:     s.logger.WithGroup("listener"),
+	}, listener.WithMetricsRecorder(&recorder{system: system, scaleSet: s.parent}))
+	if err != nil {
+		return fmt.Errorf("creating the listener: %w", err)
+	}
+	l.current.Store(lst)
+	// The capacity may have changed while the session was opened.
+	lst.SetMaxRunners(int(s.capacity.Load()))
+	l.status(system, messages.ListenerListening, session.Session().SessionID.String(), nil)
+
+	err = lst.Run(ctx, &bridge{system: system, scaleSet: s.parent, timeout: s.deps.Timing.RequestTimeout, logger: s.logger})
+	if ctx.Err() != nil {
+		return nil
+	}
+	if err == nil {
+		err = errors.New("the listener stopped without an error")
+	}
+	return fmt.Errorf("listening: %w", err)
+}
+
+// bridge implements listener.Scaler by turning calls into messages for the
+// scale-set actor.
+type bridge struct {
+	system   *actor.ActorSystem
+	scaleSet *actor.PID
+	timeout  time.Duration
+	logger   *slog.Logger
+}
+
+// HandleDesiredRunnerCount asks the scale set to converge and returns its
+// target.
+func (b *bridge) HandleDesiredRunnerCount(_ context.Context, count int) (int, error) {
+	res, err := b.system.Root.RequestFuture(b.scaleSet, &messages.DesiredRunners{AssignedJobs: count}, b.timeout).Result()
+	if err != nil {
+		// The scale set answers from memory; a timeout means it is
+		// overloaded. Keep listening: the next poll asks again.
+		b.logger.Warn("The scale set did not answer a desired-count request", "err", err)
+		return count, nil
+	}
+	if r, ok := res.(*messages.DesiredRunnersResult); ok {
+		return r.Target, nil
+	}
+	return count, nil
+}
+
+// HandleJobStarted forwards a started job to the scale set.
+func (b *bridge) HandleJobStarted(_ context.Context, j *scaleset.JobStarted) error {
+	b.system.Root.Send(b.scaleSet, &messages.JobStarted{RunnerName: j.RunnerName, RunnerID: j.RunnerID, JobID: j.JobID, QueuedAt: j.QueueTime})
+	return nil
+}
+
+// HandleJobCompleted forwards a completed job to the scale set.
+func (b *bridge) HandleJobCompleted(_ context.Context, j *scaleset.JobCompleted) error {
+	b.system.Root.Send(b.scaleSet, &messages.JobCompleted{RunnerName: j.RunnerName, RunnerID: j.RunnerID, JobID: j.JobID, Result: j.Result})
+	return nil
+}
+
+// recorder implements listener.MetricsRecorder: statistics go to the scale
+// set for its status.
+type recorder struct {
+	system   *actor.ActorSystem
+	scaleSet *actor.PID
+}
+
+// RecordStatistics forwards GitHub's statistics.
+func (r *recorder) RecordStatistics(s *scaleset.RunnerScaleSetStatistic) {
+	if s == nil {
+		return
+	}
+	r.system.Root.Send(r.scaleSet, &messages.StatisticsUpdate{Statistics: messages.Statistics{
+		AvailableJobs:     s.TotalAvailableJobs,
+		AcquiredJobs:      s.TotalAcquiredJobs,
+		AssignedJobs:      s.TotalAssignedJobs,
+		RunningJobs:       s.TotalRunningJobs,
+		RegisteredRunners: s.TotalRegisteredRunners,
+		BusyRunners:       s.TotalBusyRunners,
+		IdleRunners:       s.TotalIdleRunners,
+	}})
+}
+
+// RecordJobStarted is not used: HandleJobStarted carries the same data.
+func (r *recorder) RecordJobStarted(*scaleset.JobStarted) {}
+
+// RecordJobCompleted is not used: HandleJobCompleted carries the same data.
+func (r *recorder) RecordJobCompleted(*scaleset.JobCompleted) {}
+
+// RecordDesiredRunners is not used: the scale set knows its target.
+func (r *recorder) RecordDesiredRunners(int) {}

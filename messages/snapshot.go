@@ -1,0 +1,128 @@
+package messages
+
+import "time"
+
+// RunnerSnapshot is a point-in-time copy of a runner's state.
+type RunnerSnapshot struct {
+	// Name is the runner (and environment) name.
+	Name string `json:"name"`
+	// RunnerID is GitHub's ID for the runner registration, 0 before it exists.
+	RunnerID int `json:"runner_id"`
+	// Phase is the lifecycle phase.
+	Phase RunnerPhase `json:"phase"`
+	// CreatedAt is when the runner was created (or adopted).
+	CreatedAt time.Time `json:"created_at"`
+	// StartedAt is when provisioning finished; zero before.
+	StartedAt time.Time `json:"started_at,omitzero"`
+	// PhaseSince is when the runner entered its current phase.
+	PhaseSince time.Time `json:"phase_since"`
+	// Attempts counts provisioning (or teardown) attempts so far.
+	Attempts int `json:"attempts"`
+	// LastError is the last failure, empty if none.
+	LastError string `json:"last_error,omitempty"`
+	// BackingOff is true while the runner waits out a backoff before its
+	// next attempt.
+	BackingOff bool `json:"backing_off,omitempty"`
+	// GaveUp is true for a runner that exhausted its retry budget.
+	GaveUp bool `json:"gave_up,omitempty"`
+	// Leaked is true when tearing the environment down failed past the
+	// budget; the orphan sweep retries it.
+	Leaked bool `json:"leaked,omitempty"`
+	// Adopted is true for a runner found running when the daemon started.
+	Adopted bool `json:"adopted,omitempty"`
+	// JobID is the job the runner runs, when known.
+	JobID string `json:"job_id,omitempty"`
+}
+
+// Statistics are the scale set statistics GitHub sent last.
+type Statistics struct {
+	AvailableJobs     int `json:"available_jobs"`
+	AcquiredJobs      int `json:"acquired_jobs"`
+	AssignedJobs      int `json:"assigned_jobs"`
+	RunningJobs       int `json:"running_jobs"`
+	RegisteredRunners int `json:"registered_runners"`
+	BusyRunners       int `json:"busy_runners"`
+	IdleRunners       int `json:"idle_runners"`
+}
+
+// ListenerState describes the scale set's message session.
+type ListenerState string
+
+// Listener states.
+const (
+	ListenerStarting  ListenerState = "starting"  // ensuring the scale set exists
+	ListenerSession   ListenerState = "connecting" // creating the message session
+	ListenerListening ListenerState = "listening"  // long-polling for messages
+	ListenerBackoff   ListenerState = "backoff"    // waiting before a retry
+	ListenerStopped   ListenerState = "stopped"
+)
+
+// ScaleSetSnapshot is a point-in-time copy of a scale set's state.
+type ScaleSetSnapshot struct {
+	// Name is the scale set name (runners.<name>).
+	Name string `json:"name"`
+	// State is active, draining, or error.
+	State string `json:"state"`
+	// Error explains an error state.
+	Error string `json:"error,omitempty"`
+	// ScaleSetID is GitHub's ID, 0 until the scale set is ensured.
+	ScaleSetID int `json:"scale_set_id"`
+	// Backend is docker, libvirt, tart or sim.
+	Backend string `json:"backend"`
+	// BackendHealthy is false while the backend's engine is unreachable.
+	BackendHealthy bool `json:"backend_healthy"`
+	// BackendError is the last health probe failure.
+	BackendError string `json:"backend_error,omitempty"`
+	// Listener is the message session's state.
+	Listener ListenerState `json:"listener"`
+	// ListenerError is the listener's last failure.
+	ListenerError string `json:"listener_error,omitempty"`
+	// ListenerRestarts counts listener restarts.
+	ListenerRestarts int `json:"listener_restarts"`
+	// SessionID is the current message session, if any.
+	SessionID string `json:"session_id,omitempty"`
+	// Statistics are GitHub's last statistics.
+	Statistics Statistics `json:"statistics"`
+	// MaxRunners and MinIdle are the configured limits.
+	MaxRunners int `json:"max_runners"`
+	MinIdle    int `json:"min_idle"`
+	// Capacity is the maximum advertised to GitHub right now.
+	Capacity int `json:"capacity"`
+	// Desired is the runner count the scale set aims for.
+	Desired int `json:"desired"`
+	// Runners are the live runners.
+	Runners []RunnerSnapshot `json:"runners"`
+	// Failed are recent runners that gave up or leaked, newest first.
+	Failed []RunnerSnapshot `json:"failed,omitempty"`
+	// Counters since the scale set started.
+	Provisioned      int `json:"provisioned"`
+	StartFailures    int `json:"start_failures"`
+	RunnerRestarts   int `json:"runner_restarts"`
+	GaveUp           int `json:"gave_up"`
+	JobsStarted      int `json:"jobs_started"`
+	JobsCompleted    int `json:"jobs_completed"`
+	UnknownRunnerMsg int `json:"unknown_runner_messages"`
+}
+
+// RunnerCount returns the number of runners in phase p.
+func (s *ScaleSetSnapshot) RunnerCount(p RunnerPhase) int {
+	n := 0
+	for _, r := range s.Runners {
+		if r.Phase == p {
+			n++
+		}
+	}
+	return n
+}
+
+// Status is the whole daemon's state.
+type Status struct {
+	// DaemonID is the daemon's ownership identity.
+	DaemonID string `json:"daemon_id"`
+	// StartedAt is when the daemon started.
+	StartedAt time.Time `json:"started_at"`
+	// Draining is true once a shutdown has begun.
+	Draining bool `json:"draining"`
+	// ScaleSets are sorted by name.
+	ScaleSets []ScaleSetSnapshot `json:"scale_sets"`
+}
