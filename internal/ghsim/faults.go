@@ -60,8 +60,9 @@ type MessageFaults struct {
 	DropRate float64 `json:"drop_rate,omitempty"`
 	// DuplicateRate delivers a job message again in the next queue message.
 	DuplicateRate float64 `json:"duplicate_rate,omitempty"`
-	// ReorderRate holds a job message back until after the next job message of
-	// that session (or at most one poll hold), so it arrives out of order.
+	// ReorderRate holds a job message back: it is delivered in the queue
+	// message after the next one that carries later job messages (or after one
+	// poll hold when nothing else comes), so it arrives out of order.
 	ReorderRate float64 `json:"reorder_rate,omitempty"`
 	// DropStartedRate loses only JobStarted messages, so a JobCompleted arrives
 	// without its JobStarted.

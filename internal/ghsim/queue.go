@@ -58,6 +58,13 @@ type queuedMessage struct {
 	body []byte
 }
 
+func (q *sessionQueue) releaseHeld() {
+	for _, h := range q.held {
+		q.pending = append(q.pending, pendingEvent{v: h})
+	}
+	q.held = nil
+}
+
 // emitLocked queues a job message for the scale set's session, applying
 // message faults. Without a session the message is lost, as on GitHub; the
 // statistics still tell the next session about the demand.
@@ -78,10 +85,6 @@ func (s *Server) emitLocked(ss *scaleSet, ev any) {
 		q.held = append(q.held, ev)
 	default:
 		q.pending = append(q.pending, pendingEvent{v: ev, dup: fate.duplicate})
-		for _, h := range q.held {
-			q.pending = append(q.pending, pendingEvent{v: h})
-		}
-		q.held = nil
 	}
 	se.wake.fire()
 }
@@ -106,10 +109,7 @@ func (s *Server) nextMessageLocked(se *session, last int, now time.Time) []byte 
 		return q.msgs[0].body
 	}
 	if len(q.pending) == 0 && len(q.held) > 0 && now.Sub(q.heldSince) >= s.opts.PollHold {
-		for _, h := range q.held {
-			q.pending = append(q.pending, pendingEvent{v: h})
-		}
-		q.held = nil
+		q.releaseHeld()
 	}
 	st := se.ss.stats
 	if len(q.pending) == 0 && st == q.lastSent {
@@ -127,6 +127,8 @@ func (s *Server) nextMessageLocked(se *session, last int, now time.Time) []byte 
 			}
 		}
 		q.pending = append(q.pending[n:], again...)
+		// Held-back job messages follow the first message that carries later ones.
+		q.releaseHeld()
 		b, err := json.Marshal(events)
 		if err != nil {
 			s.log.Error("encoding job messages", "err", err)
