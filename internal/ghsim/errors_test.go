@@ -73,8 +73,8 @@ func TestErrorAnswers(t *testing.T) {
 	}
 	tests := []struct {
 		name, method, url, token, body string
-		status                          int
-		contains                        string
+		status                         int
+		contains                       string
 	}{
 		{"wrong PAT", "POST", s.URL() + "/api/v3/orgs/sim-org/actions/runners/registration-token", "Bearer nope", "", 401, `"message":"Bad credentials","documentation_url"`},
 		{"no PAT", "POST", s.URL() + "/api/v3/repos/o/r/actions/runners/registration-token", "", "", 401, "Bad credentials"},
