@@ -168,6 +168,9 @@ func (r *runner) provision(ctx actor.Context, m *messages.Provision) {
 	}
 	r.setPhase(ctx, messages.RunnerProvisioning)
 	r.busy = true
+	// From here a registration may exist even if its answer never arrives
+	// (a cancelled request): teardown then looks it up by name.
+	r.registered = true
 
 	work, cancel := context.WithCancel(context.Background())
 	r.cancelWork = cancel

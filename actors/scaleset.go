@@ -119,6 +119,7 @@ type scaleSet struct {
 	runners map[string]*record
 	byPID   map[string]string
 	failed  []messages.RunnerSnapshot
+	retired retiredSet
 
 	healthy      bool
 	healthErr    string
@@ -483,6 +484,11 @@ func (s *scaleSet) spawnRunner(ctx actor.Context, name string, in intent, adoptM
 
 func (s *scaleSet) route(ctx actor.Context, name string, msg any) {
 	rec := s.runners[name]
+	if rec == nil && s.retired.has(name) {
+		// The runner exited and was removed before GitHub's message came.
+		s.log.Debug("A job message arrived after its runner was removed", "runner", name, "message", fmt.Sprintf("%T", msg))
+		return
+	}
 	if rec == nil {
 		s.unknownMsgs++
 		s.log.Warn("A job message names a runner this scale set does not know", "runner", name, "message", fmt.Sprintf("%T", msg))
@@ -542,6 +548,7 @@ func (s *scaleSet) terminated(ctx actor.Context, who *actor.PID) {
 	delete(s.byPID, who.Id)
 	rec := s.runners[name]
 	delete(s.runners, name)
+	s.retired.add(name)
 	if rec != nil {
 		if rec.timer != nil {
 			rec.timer.Stop()
@@ -633,4 +640,35 @@ func (s *scaleSet) sweep(ctx actor.Context) {
 	if s.deps.Timing.SweepInterval > 0 {
 		s.sweepTimer = s.after(ctx, s.deps.Timing.SweepInterval, &sweepTick{})
 	}
+}
+
+// retiredCap bounds how many removed runner names are remembered.
+const retiredCap = 4096
+
+// retiredSet remembers the names of recently removed runners, so that a
+// job message arriving after its runner is gone is not mistaken for one
+// about a runner the scale set never had.
+type retiredSet struct {
+	names map[string]struct{}
+	order []string
+}
+
+func (r *retiredSet) add(name string) {
+	if r.names == nil {
+		r.names = map[string]struct{}{}
+	}
+	if _, ok := r.names[name]; ok {
+		return
+	}
+	r.names[name] = struct{}{}
+	r.order = append(r.order, name)
+	if len(r.order) > retiredCap {
+		delete(r.names, r.order[0])
+		r.order = r.order[1:]
+	}
+}
+
+func (r *retiredSet) has(name string) bool {
+	_, ok := r.names[name]
+	return ok
 }
