@@ -36,6 +36,8 @@ type Provisioner struct {
 	pollInterval  time.Duration
 	// cleanupTimeout bounds tearing down a failed start.
 	cleanupTimeout time.Duration
+	// makeOverlay creates a runner's overlay on the golden image.
+	makeOverlay func(ctx context.Context, golden, overlay string) error
 	// kvmAvailable reports whether a local hypervisor can use KVM.
 	kvmAvailable func() bool
 	// now is the clock used for created-at timestamps.
@@ -85,6 +87,7 @@ func New(opts Options) (*Provisioner, error) {
 		agentInterval:  500 * time.Millisecond,
 		pollInterval:   time.Second,
 		cleanupTimeout: time.Minute,
+		makeOverlay:    createOverlay,
 		kvmAvailable:   devKVMOpens,
 		now:            time.Now,
 		runners:        map[string]*runnerState{},
@@ -179,7 +182,7 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 		}
 		return cause
 	}
-	if err := createOverlay(ctx, spec.Golden, spec.Overlay); err != nil {
+	if err := p.makeOverlay(ctx, spec.Golden, spec.Overlay); err != nil {
 		return fail(err)
 	}
 	if err := p.pool.do(ctx, func(c *lv.Connect) error {
