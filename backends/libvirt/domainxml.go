@@ -127,6 +127,9 @@ func buildDomain(s vmSpec) (*libvirtxml.Domain, error) {
 	}
 	if s.DomainType == "kvm" {
 		d.CPU = &libvirtxml.DomainCPU{Mode: "host-passthrough", Check: "none", Migratable: "on"}
+		for _, f := range s.DisabledCPUFeatures {
+			d.CPU.Features = append(d.CPU.Features, libvirtxml.DomainCPUFeature{Policy: "disable", Name: f})
+		}
 	} else {
 		d.CPU = &libvirtxml.DomainCPU{Mode: "maximum", Check: "none"}
 	}

@@ -166,6 +166,22 @@ func TestDomainXMLGolden(t *testing.T) {
 	}
 }
 
+func TestDisabledCPUFeatures(t *testing.T) {
+	spec, err := specFromConfig("r1", &config.LibvirtImage{Path: "/g.qcow2"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec.DomainType = "kvm"
+	spec.DisabledCPUFeatures = []string{"arch-capabilities"}
+	d, err := buildDomain(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.CPU.Features) != 1 || d.CPU.Features[0] != (libvirtxml.DomainCPUFeature{Policy: "disable", Name: "arch-capabilities"}) {
+		t.Errorf("cpu features: %+v", d.CPU.Features)
+	}
+}
+
 func TestOwnerMetaRoundTrip(t *testing.T) {
 	m := goldenOwner("r<&>1", "/o/r.qcow2")
 	m.PID = 4242

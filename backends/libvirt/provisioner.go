@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/outrunner/outrunner/backends"
@@ -42,6 +43,10 @@ type Provisioner struct {
 	kvmAvailable func() bool
 	// now is the clock used for created-at timestamps.
 	now func() time.Time
+
+	// hideArchCapabilities is set once the host refused to pass the
+	// arch-capabilities CPU feature through (nested KVM).
+	hideArchCapabilities atomic.Bool
 
 	mu      sync.Mutex
 	runners map[string]*runnerState
@@ -160,6 +165,9 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 	if err := p.checkReadOnlyMounts(ctx, spec.Mounts); err != nil {
 		return err
 	}
+	if spec.DomainType == "kvm" && p.hideArchCapabilities.Load() {
+		spec.DisabledCPUFeatures = append(spec.DisabledCPUFeatures, "arch-capabilities")
+	}
 	xmlDoc, err := domainXML(spec)
 	if err != nil {
 		return backends.Permanent(err)
@@ -185,13 +193,18 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 	if err := p.makeOverlay(ctx, spec.Golden, spec.Overlay); err != nil {
 		return fail(err)
 	}
-	if err := p.pool.do(ctx, func(c *lv.Connect) error {
-		d, err := c.DomainCreateXML(xmlDoc, lv.DOMAIN_NONE)
-		if err != nil {
-			return err
+	err = p.createDomain(ctx, xmlDoc)
+	if err != nil && spec.DomainType == "kvm" && len(spec.DisabledCPUFeatures) == 0 && isArchCapabilitiesFailure(err) {
+		// Nested KVM hosts may refuse the IA32_ARCH_CAPABILITIES MSR that
+		// host-passthrough forwards; hide that one feature from now on.
+		p.log.Warn("the host cannot pass IA32_ARCH_CAPABILITIES to guests; starting guests without it", "runner", spec.Name)
+		p.hideArchCapabilities.Store(true)
+		spec.DisabledCPUFeatures = append(spec.DisabledCPUFeatures, "arch-capabilities")
+		if xmlDoc, err = domainXML(spec); err == nil {
+			err = p.createDomain(ctx, xmlDoc)
 		}
-		return d.Free()
-	}); err != nil {
+	}
+	if err != nil {
 		return fail(fmt.Errorf("create domain: %w", explainCreateError(err, spec)))
 	}
 	p.log.Debug("domain started", "runner", spec.Name, "type", spec.DomainType)
@@ -217,6 +230,23 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 	}
 	p.log.Info("runner started", "runner", spec.Name, "pid", pid)
 	return nil
+}
+
+// createDomain starts a transient domain from its XML.
+func (p *Provisioner) createDomain(ctx context.Context, xmlDoc string) error {
+	return p.pool.do(ctx, func(c *lv.Connect) error {
+		d, err := c.DomainCreateXML(xmlDoc, lv.DOMAIN_NONE)
+		if err != nil {
+			return err
+		}
+		return d.Free()
+	})
+}
+
+// isArchCapabilitiesFailure recognises QEMU failing to set the
+// IA32_ARCH_CAPABILITIES MSR (0x10a), which happens under nested KVM.
+func isArchCapabilitiesFailure(err error) bool {
+	return strings.Contains(err.Error(), "MSR 0x10a")
 }
 
 // resolveDomainType turns domain_type auto into kvm or qemu: for a local

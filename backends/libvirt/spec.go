@@ -33,6 +33,9 @@ type vmSpec struct {
 
 	AgentTimeout time.Duration
 	Owner        ownerMeta
+	// DisabledCPUFeatures are host CPU features hidden from a KVM guest
+	// (set when the host cannot pass them through).
+	DisabledCPUFeatures []string
 }
 
 // mountSpec is one virtiofs share.
