@@ -87,6 +87,9 @@ func waitForAgent(parent context.Context, a Agent, domain string, timeout, inter
 		if err == nil {
 			return nil
 		}
+		if backends.IsPermanent(err) {
+			return err
+		}
 		last = err
 		t := time.NewTimer(interval)
 		select {

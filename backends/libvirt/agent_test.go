@@ -178,6 +178,15 @@ func TestWaitForAgent(t *testing.T) {
 			t.Fatalf("want context.Canceled, got %v", err)
 		}
 	})
+	t.Run("permanent agent error", func(t *testing.T) {
+		broken := agentFunc(func(context.Context, string, string) (string, error) {
+			return "", backends.Permanentf("libvirt-qemu.so.0 missing")
+		})
+		err := waitForAgent(context.Background(), broken, "d", time.Minute, time.Millisecond, alive)
+		if !backends.IsPermanent(err) {
+			t.Fatalf("want the permanent error at once, got %v", err)
+		}
+	})
 	t.Run("domain died", func(t *testing.T) {
 		f := newFakeQGA()
 		f.silent = true

@@ -205,6 +205,9 @@ func (a libvirtAgent) Command(ctx context.Context, domain, command string) (stri
 		return err
 	})
 	if err != nil {
+		if strings.Contains(err.Error(), "libvirt-qemu.so.0") {
+			return "", backends.Permanentf("libvirt0 is incomplete: libvirt-qemu.so.0, which the guest agent calls need, cannot be loaded (reinstall the libvirt0 package): %v", err)
+		}
 		return "", err
 	}
 	return out, nil

@@ -308,3 +308,110 @@ func TestIntegrationLibvirtdRestart(t *testing.T) {
 		t.Errorf("files left: %v", f)
 	}
 }
+
+// BenchmarkDomainLifecycle compares create (define+start) and destroy
+// (destroy+undefine) of one transient domain through the provisioner's own
+// steps with the same sequence done by virsh on the same XML, and adds a
+// full Start/Stop (overlay, domain, fake guest agent) for reference.
+//
+//	scripts/testenv-libvirt.sh up && . /tmp/outrunner-testenv/libvirt/env
+//	go test -tags libvirt_dlopen -run '^$' -bench DomainLifecycle -benchtime 10x ./backends/libvirt/
+func BenchmarkDomainLifecycle(b *testing.B) {
+	e := newIntegEnv(b)
+	p := e.provisioner(b, newFakeQGA())
+	defer func() { _ = p.Close() }()
+	ctx := context.Background()
+	name := "bench-lifecycle"
+	e.cleanupDomain(b, p, name)
+
+	req := e.request(name, 5*time.Second)
+	spec, err := specFromConfig(name, req.Runner.Libvirt)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if spec.DomainType, err = p.resolveDomainType(ctx, spec.Arch, spec.DomainType); err != nil {
+		b.Fatal(err)
+	}
+	spec.Owner = ownerMeta{Daemon: e.owner.DaemonID, ScaleSet: e.owner.ScaleSet, Runner: name, Overlay: spec.Overlay, Created: time.Now()}
+	if err := ensureOverlayDir(spec.OverlayDir); err != nil {
+		b.Fatal(err)
+	}
+	if err := createOverlay(ctx, spec.Golden, spec.Overlay); err != nil {
+		b.Fatal(err)
+	}
+	defer func() { _ = os.Remove(spec.Overlay) }()
+	xmlDoc, err := domainXML(spec)
+	if err != nil {
+		b.Fatal(err)
+	}
+	destroy := func() {
+		r, err := p.findDomain(ctx, name)
+		if err == nil {
+			err = p.destroy(ctx, name, r)
+		}
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := p.createDomain(ctx, xmlDoc); err != nil {
+		if spec.DomainType != "kvm" || !isArchCapabilitiesFailure(err) {
+			b.Fatal(err)
+		}
+		spec.DisabledCPUFeatures = []string{"arch-capabilities"}
+		if xmlDoc, err = domainXML(spec); err != nil {
+			b.Fatal(err)
+		}
+		p.hideArchCapabilities.Store(true)
+	} else {
+		destroy()
+	}
+	xmlFile := filepath.Join(b.TempDir(), "domain.xml")
+	if err := os.WriteFile(xmlFile, []byte(xmlDoc), 0o600); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("domain type %s, uri %s", spec.DomainType, p.URI())
+
+	// report adds the average create and destroy latencies as metrics.
+	report := func(b *testing.B, create, destroy time.Duration) {
+		b.ReportMetric(float64(create.Milliseconds())/float64(b.N), "create-ms/op")
+		b.ReportMetric(float64(destroy.Milliseconds())/float64(b.N), "destroy-ms/op")
+	}
+	b.Run("provisioner", func(b *testing.B) {
+		var tc, td time.Duration
+		for range b.N {
+			t0 := time.Now()
+			if err := p.createDomain(ctx, xmlDoc); err != nil {
+				b.Fatal(err)
+			}
+			t1 := time.Now()
+			destroy()
+			tc, td = tc+t1.Sub(t0), td+time.Since(t1)
+		}
+		report(b, tc, td)
+	})
+	b.Run("virsh", func(b *testing.B) {
+		var tc, td time.Duration
+		for range b.N {
+			t0 := time.Now()
+			if out, err := exec.Command("virsh", "-c", e.uri, "create", xmlFile).CombinedOutput(); err != nil {
+				b.Fatalf("virsh create: %v: %s", err, out)
+			}
+			t1 := time.Now()
+			if out, err := exec.Command("virsh", "-c", e.uri, "destroy", name).CombinedOutput(); err != nil {
+				b.Fatalf("virsh destroy: %v: %s", err, out)
+			}
+			tc, td = tc+t1.Sub(t0), td+time.Since(t1)
+		}
+		report(b, tc, td)
+	})
+	b.Run("start-stop", func(b *testing.B) {
+		for range b.N {
+			if err := p.Start(ctx, req); err != nil {
+				b.Fatal(err)
+			}
+			if err := p.Stop(ctx, name); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

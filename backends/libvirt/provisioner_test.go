@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -796,5 +797,43 @@ func TestDomainTypeFromCaps(t *testing.T) {
 	}
 	if _, err := domainTypeFromCaps("<", "x86_64"); err == nil {
 		t.Error("bad capabilities parsed")
+	}
+}
+
+func TestCreateOverlayWithQemuImg(t *testing.T) {
+	if _, err := exec.LookPath("qemu-img"); err != nil {
+		t.Skip("qemu-img is not installed (apt-get install -y qemu-utils)")
+	}
+	dir := t.TempDir()
+	golden := filepath.Join(dir, "golden.qcow2")
+	if out, err := exec.Command("qemu-img", "create", "-q", "-f", "qcow2", golden, "16M").CombinedOutput(); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if err := checkGolden(golden); err != nil {
+		t.Fatal(err)
+	}
+	overlay := filepath.Join(dir, "o", "r1.qcow2")
+	if err := ensureOverlayDir(filepath.Dir(overlay)); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Stat(filepath.Dir(overlay)); err != nil || fi.Mode().Perm() != 0o700 {
+		t.Errorf("overlay dir mode: %v %v", fi.Mode(), err)
+	}
+	ctx := context.Background()
+	if err := createOverlay(ctx, golden, overlay); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("qemu-img", "info", "--output=json", overlay).Output()
+	if err != nil || !strings.Contains(string(out), golden) {
+		t.Errorf("overlay does not back onto the golden image: %s %v", out, err)
+	}
+	if err := createOverlay(ctx, filepath.Join(dir, "missing.qcow2"), filepath.Join(dir, "o", "r2.qcow2")); err == nil {
+		t.Error("overlay on a missing golden image succeeded")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "o", "r2.qcow2")); !os.IsNotExist(err) {
+		t.Error("a failed overlay creation left a file")
+	}
+	if err := ensureOverlayDir(golden); !backends.IsPermanent(err) {
+		t.Errorf("a file as overlay_dir: %v", err)
 	}
 }
