@@ -83,6 +83,9 @@ func writeSidecar(m ownerMeta) error {
 	}
 	path := sidecarFor(m.Overlay)
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("overlay sidecar %s already exists and is not this daemon's (another daemon uses the same overlay_dir and runner name?)", path)
+	}
 	if err != nil {
 		return fmt.Errorf("write overlay sidecar: %w", err)
 	}

@@ -151,6 +151,10 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 		Created:    p.now().UTC(),
 	}
 
+	p.mu.Lock()
+	p.dirs[spec.OverlayDir] = true
+	p.mu.Unlock()
+
 	// Connect before creating anything, so that a dead libvirtd leaves
 	// nothing behind; then clear what an earlier attempt may have left.
 	if err := p.Ping(ctx); err != nil {
@@ -176,9 +180,6 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 	if err := ensureOverlayDir(spec.OverlayDir); err != nil {
 		return err
 	}
-	p.mu.Lock()
-	p.dirs[spec.OverlayDir] = true
-	p.mu.Unlock()
 	if err := writeSidecar(spec.Owner); err != nil {
 		return err
 	}

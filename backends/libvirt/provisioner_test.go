@@ -837,3 +837,37 @@ func TestCreateOverlayWithQemuImg(t *testing.T) {
 		t.Errorf("a file as overlay_dir: %v", err)
 	}
 }
+
+func TestStartReplacesOwnOrphanInRequestOverlayDir(t *testing.T) {
+	daemon := uniq(t, "d")
+	e := newTestEnv(t, backends.Ownership{DaemonID: daemon, ScaleSet: "a"}, "")
+	other := t.TempDir() // the request's overlay_dir differs from the provisioner's
+	name := uniq(t, "r")
+	o := ownerMeta{Daemon: daemon, ScaleSet: "a", Runner: name, Overlay: filepath.Join(other, name+".qcow2"), Created: time.Now()}
+	if err := writeSidecar(o); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	req := e.request(name, func(l *config.LibvirtImage) { l.OverlayDir = other })
+	if err := e.p.Start(ctx, req); err != nil {
+		t.Fatalf("Start over an own orphan sidecar: %v", err)
+	}
+	if err := e.p.Stop(ctx, name); err != nil {
+		t.Fatal(err)
+	}
+	if ents, _ := os.ReadDir(other); len(ents) != 0 {
+		t.Errorf("files left: %v", ents)
+	}
+
+	foreign := uniq(t, "foreign")
+	if err := writeSidecar(ownerMeta{Daemon: "other", Runner: foreign, Overlay: filepath.Join(e.dir, foreign+".qcow2")}); err != nil {
+		t.Fatal(err)
+	}
+	err := e.p.Start(ctx, e.request(foreign, nil))
+	if err == nil || !strings.Contains(err.Error(), "already exists") {
+		t.Fatalf("Start over a foreign sidecar = %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(e.dir, foreign+sidecarSuffix)); err != nil {
+		t.Errorf("the foreign sidecar was removed: %v", err)
+	}
+}
