@@ -52,6 +52,6 @@ require (
 	golang.org/x/time v0.16.0 // indirect
 	google.golang.org/protobuf v1.36.12 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
-	libvirt.org/go/libvirt v1.12001.0 // indirect
-	libvirt.org/go/libvirtxml v1.12008.0 // indirect
+	libvirt.org/go/libvirt v1.12001.0
+	libvirt.org/go/libvirtxml v1.12008.0
 )
