@@ -1,4 +1,4 @@
-//go:build !cgo
+//go:build !cgo || !libvirt_dlopen
 
 package libvirt
 
@@ -10,13 +10,14 @@ import (
 )
 
 // errNoCgo is what the stub returns: the binary cannot talk to libvirt.
-var errNoCgo = errors.New("libvirt backend unavailable: this outrunner binary was built without cgo, so it has no libvirt support; rebuild it with CGO_ENABLED=1 -tags libvirt_dlopen")
+var errNoCgo = errors.New("libvirt backend unavailable: this outrunner binary was built without libvirt support (it needs cgo and the libvirt_dlopen build tag); rebuild it with make build, or CGO_ENABLED=1 go build -tags libvirt_dlopen")
 
-// Provisioner is the stub used in binaries built without cgo. Every method
+// Provisioner is the stub used in binaries built without cgo or without the
+// libvirt_dlopen tag. Every method
 // reports that libvirt support is missing.
 type Provisioner struct{}
 
-// New always fails: the libvirt binding needs cgo.
+// New always fails: the binary has no libvirt binding.
 func New(Options) (*Provisioner, error) { return nil, backends.Permanent(errNoCgo) }
 
 // URI returns "" (no connection is possible).
