@@ -99,6 +99,7 @@ func (r *runner) Receive(ctx actor.Context) {
 		r.deprovisionRequested(ctx, m)
 	case *messages.JobStarted:
 		r.jobStarted = true
+		r.snap.RanJob = true
 		r.snap.JobID = m.JobID
 		if r.snap.Phase == messages.RunnerIdle {
 			r.setPhase(ctx, messages.RunnerRunning)
@@ -108,6 +109,7 @@ func (r *runner) Receive(ctx actor.Context) {
 	case *messages.JobCompleted:
 		r.jobStarted = true
 		r.jobDone = true
+		r.snap.RanJob = true
 		r.startDeprovision(ctx, messages.Deprovision{Reason: "job completed (" + m.Result + ")", Force: true})
 	case *jitReady:
 		if m.gen == r.gen {
@@ -288,6 +290,9 @@ func (r *runner) exited(ctx actor.Context, m *envExited) {
 		status = backends.ExitStatus{Code: -1, Reason: m.err.Error()}
 	}
 	if r.jobStarted || status.Code == 0 {
+		// An ephemeral runner exits 0 after its job, sometimes before
+		// GitHub's JobStarted message arrives.
+		r.snap.RanJob = true
 		r.log().Info("Runner exited", "code", status.Code, "reason", status.Reason)
 		r.startDeprovision(ctx, messages.Deprovision{Reason: "runner exited", Force: true})
 		return

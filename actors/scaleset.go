@@ -51,6 +51,8 @@ type record struct {
 	adoptMsg *messages.Adopt
 	timer    *time.Timer // pending restart
 	counted  bool        // counted as provisioned
+	// completed is set once GitHub's JobCompleted for the runner arrived.
+	completed bool
 }
 
 // Internal messages of the scale set.
@@ -120,6 +122,10 @@ type scaleSet struct {
 	byPID   map[string]string
 	failed  []messages.RunnerSnapshot
 	retired retiredSet
+	// awaiting holds runners that left after their job before GitHub's
+	// JobCompleted arrived: GitHub still counts their job as assigned, so
+	// the target discounts them instead of provisioning a replacement.
+	awaiting map[string]time.Time
 
 	healthy      bool
 	healthErr    string
@@ -210,6 +216,7 @@ func (s *scaleSet) started(ctx actor.Context) {
 	s.log = s.deps.Logger.With("scaleSet", s.name)
 	s.runners = map[string]*record{}
 	s.byPID = map[string]string{}
+	s.awaiting = map[string]time.Time{}
 	s.healthy = true
 
 	owner := backends.Ownership{DaemonID: s.deps.DaemonID, ScaleSet: s.name}
@@ -353,12 +360,22 @@ func (s *scaleSet) adopt(ctx actor.Context, m *adoption) {
 	s.reconcile(ctx)
 }
 
+// awaitingTTL bounds how long a finished runner's job is discounted when
+// its JobCompleted never arrives (a lost message).
+const awaitingTTL = time.Minute
+
 // target is the number of runners the scale set aims for.
 func (s *scaleSet) target() int {
 	if s.draining {
 		return 0
 	}
-	return min(s.rc.MaxRunners, s.assigned+s.rc.MinIdle, s.advertised())
+	for name, since := range s.awaiting {
+		if time.Since(since) > awaitingTTL {
+			delete(s.awaiting, name)
+		}
+	}
+	demand := max(s.assigned-len(s.awaiting), 0)
+	return min(s.rc.MaxRunners, demand+s.rc.MinIdle, s.advertised())
 }
 
 // advertised is the capacity announced to GitHub.
@@ -484,6 +501,9 @@ func (s *scaleSet) spawnRunner(ctx actor.Context, name string, in intent, adoptM
 
 func (s *scaleSet) route(ctx actor.Context, name string, msg any) {
 	rec := s.runners[name]
+	if _, completed := msg.(*messages.JobCompleted); completed {
+		delete(s.awaiting, name)
+	}
 	if rec == nil && s.retired.has(name) {
 		// The runner exited and was removed before GitHub's message came.
 		s.log.Debug("A job message arrived after its runner was removed", "runner", name, "message", fmt.Sprintf("%T", msg))
@@ -494,6 +514,9 @@ func (s *scaleSet) route(ctx actor.Context, name string, msg any) {
 		s.log.Warn("A job message names a runner this scale set does not know", "runner", name, "message", fmt.Sprintf("%T", msg))
 		s.deps.emit(Event{ScaleSet: s.name, Runner: name, Kind: EventUnknownRunner})
 		return
+	}
+	if _, completed := msg.(*messages.JobCompleted); completed {
+		rec.completed = true
 	}
 	if _, completed := msg.(*messages.JobCompleted); completed && rec.intent != intentStop {
 		rec.intent = intentStop
@@ -555,6 +578,9 @@ func (s *scaleSet) terminated(ctx actor.Context, who *actor.PID) {
 		}
 		if rec.gaveUp || rec.leaked {
 			s.remember(rec)
+		}
+		if rec.snap.RanJob && !rec.completed {
+			s.awaiting[name] = time.Now()
 		}
 	}
 	if s.draining {

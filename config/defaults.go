@@ -19,7 +19,7 @@ const (
 	DefaultLogLevel        = "info"
 	DefaultLogFormat       = "text"
 	DefaultAPIConcurrency  = 2
-	DefaultAPIRateLimit    = 3.0
+	DefaultAPIRateLimit    = 2.9
 	DefaultAPIRateBurst    = 10
 	DefaultAPIRetryMax     = 4
 	DefaultAPIRetryWaitMax = 30 * time.Second

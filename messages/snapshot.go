@@ -32,6 +32,8 @@ type RunnerSnapshot struct {
 	Adopted bool `json:"adopted,omitempty"`
 	// JobID is the job the runner runs, when known.
 	JobID string `json:"job_id,omitempty"`
+	// RanJob is true once the runner took a job (ephemeral runners take one).
+	RanJob bool `json:"ran_job,omitempty"`
 }
 
 // Statistics are the scale set statistics GitHub sent last.

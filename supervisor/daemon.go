@@ -91,7 +91,9 @@ func Start(o Options) (*Daemon, error) {
 	}
 	pools := ghpool.OptionsFromConfig(cfg.GitHub)
 	pools.SystemInfo = scaleset.SystemInfo{System: "outrunner", Version: version.String(), Subsystem: "daemon"}
-	pools.Logger = logger.With("component", "github")
+	// The HTTP layer's own lines repeat errors the actors report with
+	// context; they are only wanted when debugging.
+	pools.Logger = slog.New(logging.Demote(logger.Handler(), slog.LevelDebug)).With("component", "github")
 	pools.HTTPOptions = o.HTTPOptions
 	secrets := o.Secrets
 	deps := &actors.Deps{

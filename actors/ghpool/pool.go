@@ -65,20 +65,32 @@ type Pool struct {
 	url         string
 	fingerprint string
 	lanes       chan *scaleset.Client
-	limiter     *rate.Limiter
+	limit       *limiter
 	observer    Observer
+}
+
+// limiter is the rate limit of one credential, shared by every pool that
+// uses it: GitHub's secondary rate limit counts per credential.
+type limiter struct {
+	rate *rate.Limiter // nil when unlimited
+	refs int           // guarded by the Registry's mutex
 
 	mu          sync.Mutex
 	pausedUntil time.Time
-	rateHits    int
+	hits        int
 }
 
-func newPool(url string, creds config.Credentials, o Options) (*Pool, error) {
-	n := max(o.Concurrency, 1)
-	p := &Pool{url: url, fingerprint: creds.Fingerprint(), lanes: make(chan *scaleset.Client, n), observer: o.Observer}
-	if o.RateLimit > 0 {
-		p.limiter = rate.NewLimiter(rate.Limit(o.RateLimit), max(o.RateBurst, 1))
+func newLimiter(perSecond float64, burst int) *limiter {
+	l := &limiter{}
+	if perSecond > 0 {
+		l.rate = rate.NewLimiter(rate.Limit(perSecond), max(burst, 1))
 	}
+	return l
+}
+
+func newPool(url string, creds config.Credentials, lim *limiter, o Options) (*Pool, error) {
+	n := max(o.Concurrency, 1)
+	p := &Pool{url: url, fingerprint: creds.Fingerprint(), lanes: make(chan *scaleset.Client, n), observer: o.Observer, limit: lim}
 	logger := o.Logger
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
@@ -157,9 +169,9 @@ func (p *Pool) waitRate(ctx context.Context) error {
 			}
 		}
 	}()
-	p.mu.Lock()
-	pause := time.Until(p.pausedUntil)
-	p.mu.Unlock()
+	p.limit.mu.Lock()
+	pause := time.Until(p.limit.pausedUntil)
+	p.limit.mu.Unlock()
 	if pause > 0 {
 		t := time.NewTimer(pause)
 		select {
@@ -169,29 +181,30 @@ func (p *Pool) waitRate(ctx context.Context) error {
 			return ctx.Err()
 		}
 	}
-	if p.limiter == nil {
+	if p.limit.rate == nil {
 		return nil
 	}
-	return p.limiter.Wait(ctx)
+	return p.limit.rate.Wait(ctx)
 }
 
 // noteRateLimit pauses every lane after GitHub answered 429 (or a
 // secondary rate limit 403) even after the HTTP layer's own retries, which
 // already honoured Retry-After. Pauses grow with repeated hits.
 func (p *Pool) noteRateLimit(err error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
+	l := p.limit
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	if err == nil {
-		p.rateHits = 0
+		l.hits = 0
 		return
 	}
 	if !IsRateLimited(err) {
 		return
 	}
-	p.rateHits++
-	pause := min(time.Duration(p.rateHits)*5*time.Second, time.Minute)
-	if until := time.Now().Add(pause); until.After(p.pausedUntil) {
-		p.pausedUntil = until
+	l.hits++
+	pause := min(time.Duration(l.hits)*5*time.Second, time.Minute)
+	if until := time.Now().Add(pause); until.After(l.pausedUntil) {
+		l.pausedUntil = until
 	}
 }
 

@@ -9,9 +9,10 @@ import (
 // Registry hands out one Pool per (URL, credentials) pair, shared by every
 // scale set using that pair.
 type Registry struct {
-	opts  Options
-	mu    sync.Mutex
-	pools map[string]*entry
+	opts     Options
+	mu       sync.Mutex
+	pools    map[string]*entry
+	limiters map[string]*limiter // by credentials: GitHub limits a credential, whatever the URL
 }
 
 type entry struct {
@@ -21,7 +22,7 @@ type entry struct {
 
 // NewRegistry returns an empty registry whose pools use opts.
 func NewRegistry(opts Options) *Registry {
-	return &Registry{opts: opts, pools: map[string]*entry{}}
+	return &Registry{opts: opts, pools: map[string]*entry{}, limiters: map[string]*limiter{}}
 }
 
 // Acquire returns the pool for url and creds, creating it on first use.
@@ -34,8 +35,15 @@ func (r *Registry) Acquire(url string, creds config.Credentials) (*Pool, error) 
 		e.refs++
 		return e.pool, nil
 	}
-	p, err := newPool(url, creds, r.opts)
+	lim, ok := r.limiters[creds.Fingerprint()]
+	if !ok {
+		lim = newLimiter(r.opts.RateLimit, r.opts.RateBurst)
+		r.limiters[creds.Fingerprint()] = lim
+	}
+	lim.refs++
+	p, err := newPool(url, creds, lim, r.opts)
 	if err != nil {
+		r.releaseLimiter(creds.Fingerprint())
 		return nil, err
 	}
 	r.pools[key] = &entry{pool: p, refs: 1}
@@ -51,6 +59,7 @@ func (r *Registry) Release(p *Pool) {
 		e.refs--
 		if e.refs <= 0 {
 			delete(r.pools, key)
+			r.releaseLimiter(p.fingerprint)
 		}
 	}
 }
@@ -60,4 +69,14 @@ func (r *Registry) Len() int {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return len(r.pools)
+}
+
+// releaseLimiter drops a reference to a credential's limiter. Callers hold mu.
+func (r *Registry) releaseLimiter(fingerprint string) {
+	if l, ok := r.limiters[fingerprint]; ok {
+		l.refs--
+		if l.refs <= 0 {
+			delete(r.limiters, fingerprint)
+		}
+	}
 }

@@ -50,11 +50,13 @@ Docker container, libvirt/KVM VM or Tart VM, destroyed when the job ends.`,
 	pf.StringVar(&g.configPath, "config", config.DefaultConfigPath, "configuration file")
 	pf.StringVar(&g.url, "url", "", "default GitHub URL (org, repo or enterprise); a runner's own url wins")
 	pf.StringVar(&g.token, "token", "", "GitHub token (visible in the process list: prefer GITHUB_TOKEN or token_file)")
-	pf.IntVar(&g.maxRunners, "max-runners", config.DefaultMaxRunners, "default max concurrent runners per scale set")
 	pf.StringVar(&g.logLevel, "log-level", config.DefaultLogLevel, "log level: debug, info, warn or error")
 	pf.StringVar(&g.logFormat, "log-format", config.DefaultLogFormat, "log format: text or json")
 
-	root.AddCommand(newValidateCommand(g), newVersionCommand())
+	addMaxRunnersFlag(root, g)
+	root.RunE = func(cmd *cobra.Command, _ []string) error { return runDaemon(cmd, g) }
+	root.Args = cobra.NoArgs
+	root.AddCommand(newRunCommand(g), newValidateCommand(g), newSimulateCommand(g), newVersionCommand())
 	return root
 }
 
@@ -90,4 +92,10 @@ func newVersionCommand() *cobra.Command {
 			return nil
 		},
 	}
+}
+
+// addMaxRunnersFlag adds the seed's --max-runners to a command that loads
+// the configuration.
+func addMaxRunnersFlag(cmd *cobra.Command, g *globalFlags) {
+	cmd.Flags().IntVar(&g.maxRunners, "max-runners", config.DefaultMaxRunners, "default max concurrent runners per scale set")
 }

@@ -27,6 +27,7 @@ file, line and key, and exits 1 if there is any error.`,
 		},
 	}
 	cmd.Flags().BoolVar(&print, "print", false, "print the effective configuration (secrets redacted)")
+	addMaxRunnersFlag(cmd, g)
 	return cmd
 }
 

@@ -198,3 +198,36 @@ func (h *MinLevelHandler) WithAttrs(attrs []slog.Attr) slog.Handler {
 func (h *MinLevelHandler) WithGroup(name string) slog.Handler {
 	return &MinLevelHandler{inner: h.inner.WithGroup(name), min: h.min}
 }
+
+// DemoteHandler logs every record at one fixed level. It quiets a library
+// whose errors the caller reports itself.
+type DemoteHandler struct {
+	inner slog.Handler
+	level slog.Level
+}
+
+// Demote wraps h so that every record is logged at level.
+func Demote(h slog.Handler, level slog.Level) *DemoteHandler {
+	return &DemoteHandler{inner: h, level: level}
+}
+
+// Enabled reports whether the fixed level is enabled.
+func (h *DemoteHandler) Enabled(ctx context.Context, _ slog.Level) bool {
+	return h.inner.Enabled(ctx, h.level)
+}
+
+// Handle passes the record on at the fixed level.
+func (h *DemoteHandler) Handle(ctx context.Context, r slog.Record) error {
+	r.Level = h.level
+	return h.inner.Handle(ctx, r)
+}
+
+// WithAttrs passes the attributes on.
+func (h *DemoteHandler) WithAttrs(attrs []slog.Attr) slog.Handler {
+	return &DemoteHandler{inner: h.inner.WithAttrs(attrs), level: h.level}
+}
+
+// WithGroup passes the group on.
+func (h *DemoteHandler) WithGroup(name string) slog.Handler {
+	return &DemoteHandler{inner: h.inner.WithGroup(name), level: h.level}
+}

@@ -1,0 +1,93 @@
+package cli
+
+import (
+	"context"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/outrunner/outrunner/actors"
+	"github.com/outrunner/outrunner/backends/all"
+	"github.com/outrunner/outrunner/backends/sim"
+	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
+	"github.com/outrunner/outrunner/internal/logging"
+	"github.com/outrunner/outrunner/supervisor"
+)
+
+func newRunCommand(g *globalFlags) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "run",
+		Short: "Run the daemon (the default command)",
+		Long: `run starts one scale set per runners entry of the configuration and serves
+jobs until SIGINT or SIGTERM. The first signal drains: no new jobs, idle
+runners removed, running jobs allowed to finish until drain_timeout, then
+everything torn down. A second signal stops at once (still cleaning up).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return runDaemon(cmd, g) },
+	}
+	addMaxRunnersFlag(cmd, g)
+	return cmd
+}
+
+func runDaemon(cmd *cobra.Command, g *globalFlags) error {
+	errOut := cmd.ErrOrStderr()
+	res, err := loadConfig(cmd, g)
+	if err != nil {
+		printLoadError(errOut, g.configPath, err)
+		return &exitError{code: 1}
+	}
+	cfg := res.Config
+	level, err := logging.ParseLevel(cfg.Log.Level)
+	if err != nil {
+		return err
+	}
+	secrets := logging.NewSecrets()
+	secrets.Add(g.token)
+	logger := logging.New(cmd.OutOrStdout(), logging.Options{Level: level, Format: cfg.Log.Format, Secrets: secrets})
+	for _, w := range res.Warnings {
+		logger.Warn(w.String())
+	}
+	logger.Info("Loaded config", "path", g.configPath, "runners", len(cfg.Runners))
+
+	simBackend := sim.New(sim.Options{Run: func(ctx context.Context, jit string) error {
+		return emurunner.Run(ctx, jit, emurunner.Options{})
+	}})
+	d, err := supervisor.Start(supervisor.Options{
+		Config:       cfg,
+		FlagToken:    g.token,
+		Logger:       logger,
+		LibraryLevel: max(level, slog.LevelWarn),
+		Secrets:      secrets,
+		Backends:     actors.Factory(all.New(all.Options{Sim: simBackend})),
+	})
+	if err != nil {
+		logger.Error("Cannot start", "err", err)
+		return &exitError{code: 1}
+	}
+
+	signals := make(chan os.Signal, 2)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(signals)
+	drained := 0
+	for {
+		select {
+		case <-d.Done():
+			logger.Info("Stopped")
+			return nil
+		case sig := <-signals:
+			drained++
+			if drained == 1 {
+				deadline := time.Now().Add(cfg.DrainTimeout.D())
+				logger.Info("Draining: no new jobs; running jobs may finish", "signal", sig.String(), "deadline", deadline.Format(time.RFC3339))
+				d.Drain(deadline)
+				continue
+			}
+			logger.Warn("Second signal: stopping every runner now", "signal", sig.String())
+			d.Drain(time.Now())
+		}
+	}
+}

@@ -1,0 +1,148 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/ghsim"
+	"github.com/outrunner/outrunner/internal/logging"
+	"github.com/outrunner/outrunner/internal/simulate"
+)
+
+func newSimulateCommand(g *globalFlags) *cobra.Command {
+	o := simulate.Options{}
+	var (
+		jsonOut    bool
+		reportFile string
+		configPath string
+		seed       uint64
+	)
+	cmd := &cobra.Command{
+		Use:   "simulate",
+		Short: "Run the simulator, the daemon and a job generator in one process",
+		Long: `simulate starts the built-in GitHub simulator, runs the daemon against it and
+feeds it jobs, then prints what happened: jobs by outcome, queue-to-start
+latency, runner failures and restarts, and anything left behind. It exits 0
+only when every job completed and nothing leaked.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			o.Seed = seed
+			if configPath != "" {
+				res, err := config.Load(config.LoadOptions{Path: configPath, Environ: []string{}, SkipCredentialChecks: true})
+				if err != nil {
+					printLoadError(cmd.ErrOrStderr(), configPath, err)
+					return &exitError{code: 1}
+				}
+				o.Config = res.Config
+			}
+			return runSimulate(cmd, g, o, jsonOut, reportFile)
+		},
+	}
+	f := cmd.Flags()
+	f.IntVar(&o.Jobs, "jobs", 50, "number of jobs")
+	f.Float64Var(&o.Rate, "rate", 10, "jobs enqueued per second (0: all at once)")
+	f.DurationVar(&o.JobDuration, "job-duration", time.Second, "how long each job runs")
+	f.IntVar(&o.ScaleSets, "scale-sets", 2, "number of scale sets")
+	f.IntVar(&o.MaxRunners, "max-runners", 5, "max_runners of each scale set")
+	f.StringVar(&o.Backend, "backend", config.BackendSim, "backend of the scale sets")
+	f.Float64Var(&o.StartFailureRate, "start-failure-rate", 0, "probability that a runner environment fails to start")
+	f.Float64Var(&o.APIErrorRate, "api-error-rate", 0, "probability that a GitHub API call answers 503")
+	f.BoolVar(&o.GitHubLimits, "github-limits", false, "use the daemon's production rate limit against GitHub's secondary limit on JIT generation")
+	f.Uint64Var(&seed, "seed", 1, "seed of the injected failures")
+	f.DurationVar(&o.Timeout, "timeout", 10*time.Minute, "give up after this long")
+	f.BoolVar(&jsonOut, "json", false, "print the report as one JSON object on stdout")
+	f.StringVar(&reportFile, "report", "", "also write the JSON report to this file")
+	f.StringVar(&configPath, "config", "", "take the scale sets from this configuration instead of generating them")
+	cmd.AddCommand(newSimulateServerCommand())
+	return cmd
+}
+
+func runSimulate(cmd *cobra.Command, g *globalFlags, o simulate.Options, jsonOut bool, reportFile string) error {
+	out, errOut := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	level := slog.LevelError
+	if cmd.Flags().Changed("log-level") {
+		l, err := logging.ParseLevel(g.logLevel)
+		if err != nil {
+			return err
+		}
+		level = l
+	}
+	o.Logger = logging.New(errOut, logging.Options{Level: level, Format: g.logFormat})
+	o.Progress = out
+	if jsonOut {
+		o.Progress = errOut
+	}
+	o.Interactive = isTerminal(o.Progress)
+
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	rep, err := simulate.Run(ctx, o)
+	if rep == nil {
+		return err
+	}
+	if err != nil {
+		fmt.Fprintln(errOut, "simulate:", err)
+	}
+	b, _ := json.MarshalIndent(rep, "", "  ")
+	if reportFile != "" {
+		if werr := os.WriteFile(reportFile, append(b, '\n'), 0o644); werr != nil {
+			fmt.Fprintln(errOut, "simulate:", werr)
+		}
+	}
+	if jsonOut {
+		fmt.Fprintln(out, string(b))
+	} else {
+		rep.WriteSummary(out)
+	}
+	if !rep.Clean() || err != nil {
+		return &exitError{code: 1}
+	}
+	return nil
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+func newSimulateServerCommand() *cobra.Command {
+	var listen, token string
+	cmd := &cobra.Command{
+		Use:   "server",
+		Short: "Run the GitHub simulator alone, for outrunner run to talk to",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			s, err := ghsim.New(ghsim.Options{Listen: listen, Token: token})
+			if err != nil {
+				return err
+			}
+			defer s.Close()
+			out := cmd.OutOrStdout()
+			fmt.Fprintf(out, "Simulator listening on %s\n", s.URL())
+			fmt.Fprintf(out, "Config URL: %s\n", s.ConfigURL())
+			fmt.Fprintf(out, "Token: set GITHUB_TOKEN to the --token value (default %q)\n", ghsim.DefaultToken)
+			fmt.Fprintf(out, "Control API: POST %s/_sim/jobs, GET %s/_sim/state (docs/reference/simulator.md)\n", s.URL(), s.URL())
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			<-ctx.Done()
+			fmt.Fprintln(out, "Simulator stopped")
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&listen, "listen", "127.0.0.1:8787", "address to listen on (loopback)")
+	cmd.Flags().StringVar(&token, "token", "", "token the simulator accepts (default "+ghsim.DefaultToken+")")
+	return cmd
+}

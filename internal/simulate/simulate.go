@@ -1,0 +1,343 @@
+// Package simulate runs the simulator, the daemon and a job generator in one
+// process (outrunner simulate): the first thing a new user runs, and the
+// harness of end-to-end runs and benchmarks.
+package simulate
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/actions/scaleset"
+
+	"github.com/outrunner/outrunner/actors"
+	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/backends/all"
+	"github.com/outrunner/outrunner/backends/sim"
+	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/ghsim"
+	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
+	"github.com/outrunner/outrunner/internal/logging"
+	"github.com/outrunner/outrunner/supervisor"
+)
+
+// GitHub's secondary rate limit on JIT generation, as the simulator
+// enforces it with Options.GitHubLimits.
+const (
+	githubJITPerSecond = 3
+	githubJITBurst     = 10
+)
+
+// Options configures a simulation.
+type Options struct {
+	// Jobs is the number of jobs to run.
+	Jobs int
+	// Rate is jobs enqueued per second; 0 enqueues them all at once.
+	Rate float64
+	// JobDuration is how long each job runs.
+	JobDuration time.Duration
+	// ScaleSets and MaxRunners shape the generated configuration.
+	ScaleSets  int
+	MaxRunners int
+	// Backend is sim (more backends join with their support).
+	Backend string
+	// StartFailureRate is the sim backend's start failure probability.
+	StartFailureRate float64
+	// APIErrorRate makes that share of GitHub API calls answer 5xx.
+	APIErrorRate float64
+	// GitHubLimits runs the daemon with its production rate limit and makes
+	// the simulator enforce GitHub's secondary limit on JIT generation.
+	GitHubLimits bool
+	// Seed makes injected failures reproducible.
+	Seed uint64
+	// Config, when set, provides the scale sets instead of the generated
+	// ones; their URLs and credentials are replaced by the simulator's.
+	Config *config.Config
+	// Timeout bounds the whole run.
+	Timeout time.Duration
+	// Logger receives the daemon's logs.
+	Logger *slog.Logger
+	// Progress receives progress lines; nil prints none.
+	Progress io.Writer
+	// Interactive redraws one progress line instead of printing lines.
+	Interactive bool
+	// StateDir holds the daemon's journal; empty uses a temporary directory.
+	StateDir string
+}
+
+func (o *Options) defaults() error {
+	if o.Jobs < 0 || o.ScaleSets < 1 || o.MaxRunners < 1 {
+		return errors.New("--jobs must be 0 or more, --scale-sets and --max-runners at least 1")
+	}
+	if o.Backend == "" {
+		o.Backend = config.BackendSim
+	}
+	if o.Backend != config.BackendSim {
+		return fmt.Errorf("--backend %s is not supported by simulate; use sim", o.Backend)
+	}
+	for name, p := range map[string]float64{"--start-failure-rate": o.StartFailureRate, "--api-error-rate": o.APIErrorRate} {
+		if p < 0 || p > 1 {
+			return fmt.Errorf("%s must be between 0 and 1, got %g", name, p)
+		}
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = 10 * time.Minute
+	}
+	if o.Logger == nil {
+		o.Logger = logging.Discard()
+	}
+	return nil
+}
+
+// counters tallies runtime events.
+type counters struct {
+	mu                                        sync.Mutex
+	provisioned, startFailures, restarts, gave int
+}
+
+func (c *counters) observe(e actors.Event) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	switch e.Kind {
+	case actors.EventProvisioned:
+		c.provisioned++
+	case actors.EventStartFailed:
+		c.startFailures++
+	case actors.EventRunnerRestart:
+		c.restarts++
+	case actors.EventGaveUp:
+		c.gave++
+	}
+}
+
+func (c *counters) report() RunnerReport {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return RunnerReport{Provisioned: c.provisioned, StartFailures: c.startFailures, Restarts: c.restarts, GaveUp: c.gave}
+}
+
+// Run runs one simulation and reports it. The error is for runs that could
+// not take place; a run whose jobs failed or leaked returns a Report that is
+// not Clean.
+func Run(ctx context.Context, o Options) (*Report, error) {
+	if err := o.defaults(); err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
+	defer cancel()
+
+	simOpts := ghsim.Options{Seed: o.Seed, PollHold: 500 * time.Millisecond, RunnerLostTimeout: 10 * time.Second}
+	if o.APIErrorRate > 0 {
+		simOpts.Faults.Endpoints = map[string]ghsim.EndpointFault{ghsim.AllEndpoints: {ErrorRate: o.APIErrorRate, ErrorStatus: 503}}
+	}
+	if o.GitHubLimits {
+		simOpts.Faults.JITRateLimit = ghsim.RateLimit{PerSecond: githubJITPerSecond, Burst: githubJITBurst}
+	}
+	server, err := ghsim.New(simOpts)
+	if err != nil {
+		return nil, fmt.Errorf("starting the simulator: %w", err)
+	}
+	defer server.Close()
+
+	stateDir := o.StateDir
+	if stateDir == "" {
+		stateDir, err = os.MkdirTemp("", "outrunner-simulate-")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(stateDir)
+	}
+	cfg, err := o.configuration(server, stateDir)
+	if err != nil {
+		return nil, err
+	}
+	labels := make([][]string, 0, len(cfg.Runners))
+	for _, name := range sortedNames(cfg) {
+		labels = append(labels, cfg.Runners[name].Labels)
+	}
+
+	backend := sim.New(sim.Options{Seed: o.Seed, Run: func(ctx context.Context, jit string) error {
+		return emurunner.Run(ctx, jit, emurunner.Options{})
+	}})
+	factory := all.New(all.Options{Sim: backend})
+	var count counters
+	timing := actors.DefaultTiming()
+	timing.ListenerBackoffBase = 100 * time.Millisecond
+	timing.ListenerBackoffCap = 2 * time.Second
+	timing.HealthInterval = time.Second
+	start := time.Now()
+	d, err := supervisor.Start(supervisor.Options{
+		Config:       cfg,
+		FlagToken:    server.Token(),
+		Logger:       o.Logger,
+		LibraryLevel: slog.LevelError,
+		Backends:     actors.Factory(factory),
+		Timing:       &timing,
+		HTTPOptions:  []scaleset.HTTPOption{scaleset.WithRetryWaitMax(200 * time.Millisecond)},
+		Events:       count.observe,
+	})
+	if err != nil {
+		return nil, err
+	}
+
+	go generate(ctx, server, o, labels)
+	progress := newProgress(o.Progress, o.Interactive, o.Jobs)
+	waitErr := waitForJobs(ctx, server, d, progress, o.Jobs)
+	progress.done()
+
+	d.Drain(time.Now().Add(30 * time.Second))
+	select {
+	case <-d.Done():
+	case <-time.After(90 * time.Second):
+		d.Kill()
+	}
+	elapsed := time.Since(start)
+
+	rep := &Report{Backend: o.Backend, ScaleSets: len(cfg.Runners), DurationS: elapsed.Seconds(), Runners: count.report()}
+	st := server.State()
+	rep.Jobs, rep.LatencyMS = jobReport(st, o.Jobs)
+	rep.Leaks = leaks(server, factory, cfg)
+	if elapsed > 0 {
+		rep.Throughput = float64(rep.Jobs.Completed) / elapsed.Seconds()
+	}
+	if waitErr != nil && !errors.Is(waitErr, context.DeadlineExceeded) {
+		return rep, waitErr
+	}
+	return rep, nil
+}
+
+// configuration builds the daemon's configuration for the simulator.
+func (o *Options) configuration(server *ghsim.Server, stateDir string) (*config.Config, error) {
+	var b strings.Builder
+	var id [4]byte
+	_, _ = rand.Read(id[:])
+	fmt.Fprintf(&b, "url: %s\ndaemon_id: simulate-%s\nstate_dir: %s\nadmin: {socket: \"\"}\n", server.ConfigURL(), hex.EncodeToString(id[:]), stateDir)
+	if o.GitHubLimits {
+		b.WriteString("github: {retry_wait_max: 200ms}\n")
+	} else {
+		b.WriteString("github: {rate_limit: 1000, rate_burst: 1000, concurrency: 8, retry_wait_max: 200ms}\n")
+	}
+	if o.Config == nil {
+		b.WriteString("runners:\n")
+		for i := 1; i <= o.ScaleSets; i++ {
+			fmt.Fprintf(&b, "  sim-%d:\n    labels: [sim-%d]\n    max_runners: %d\n    retry: {backoff_base: 50ms, backoff_cap: 2s}\n    sim: {start_failure_rate: %g}\n",
+				i, i, o.MaxRunners, o.StartFailureRate)
+		}
+	}
+	path := filepath.Join(stateDir, "simulate.yml")
+	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
+		return nil, err
+	}
+	res, err := config.Load(config.LoadOptions{Path: path, Environ: []string{}})
+	if err != nil && o.Config == nil {
+		return nil, fmt.Errorf("generated configuration: %w", err)
+	}
+	if o.Config == nil {
+		return res.Config, nil
+	}
+	// The user's scale sets, pointed at the simulator.
+	cfg := *o.Config
+	base := res.Config
+	cfg.URL, cfg.TokenFile, cfg.GitHubApp = base.URL, "", nil
+	cfg.DaemonID, cfg.StateDir, cfg.Admin, cfg.GitHub = base.DaemonID, base.StateDir, base.Admin, base.GitHub
+	cfg.Runners = map[string]config.RunnerConfig{}
+	for name, rc := range o.Config.Runners {
+		rc.URL, rc.TokenFile, rc.GitHubApp = "", "", nil
+		cfg.Runners[name] = rc
+	}
+	return &cfg, nil
+}
+
+// generate enqueues the jobs, spread over the scale sets' labels.
+func generate(ctx context.Context, server *ghsim.Server, o Options, labels [][]string) {
+	var tick <-chan time.Time
+	if o.Rate > 0 {
+		t := time.NewTicker(time.Duration(float64(time.Second) / o.Rate))
+		defer t.Stop()
+		tick = t.C
+	}
+	for i := range o.Jobs {
+		if tick != nil && i > 0 {
+			select {
+			case <-tick:
+			case <-ctx.Done():
+				return
+			}
+		}
+		spec := ghsim.JobSpec{Labels: labels[i%len(labels)], Duration: ghsim.Duration(o.JobDuration)}
+		if _, err := server.EnqueueJob(spec); err != nil {
+			return
+		}
+	}
+}
+
+// waitForJobs reports progress until every job has finished.
+func waitForJobs(ctx context.Context, server *ghsim.Server, d *supervisor.Daemon, p *progress, total int) error {
+	// Polling, not waiting on every change: State copies every job.
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		st := server.State()
+		c := st.JobCounts()
+		p.update(ctx, st, d)
+		if c.Completed+c.Canceled >= total {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+		}
+	}
+}
+
+// leaks counts registrations, sessions and environments left behind.
+func leaks(server *ghsim.Server, factory all.Factory, cfg *config.Config) LeakReport {
+	var l LeakReport
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		st := server.State()
+		l.Registrations, l.Sessions = len(st.Registrations), len(st.Sessions)
+		if (l.Registrations == 0 && l.Sessions == 0) || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	for _, name := range sortedNames(cfg) {
+		rc := cfg.Runners[name]
+		prov, err := factory(backends.Ownership{DaemonID: cfg.DaemonID, ScaleSet: name}, &rc, nil)
+		if err != nil {
+			continue
+		}
+		if lister, ok := prov.(backends.Lister); ok {
+			lctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+			envs, err := lister.List(lctx)
+			cancel()
+			if err == nil {
+				l.Environments += len(envs)
+			}
+		}
+		_ = prov.Close()
+	}
+	return l
+}
+
+// sortedNames returns the configuration's scale set names in order.
+func sortedNames(cfg *config.Config) []string {
+	names := make([]string, 0, len(cfg.Runners))
+	for name := range cfg.Runners {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	return names
+}
