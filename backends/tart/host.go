@@ -22,7 +22,7 @@ var ErrHostFull = errors.New("host limit of running Tart VMs reached")
 // tool, or by this daemon before a restart and not listed yet) are counted
 // from the last "tart list" as foreign.
 type hostSlots struct {
-	mu      sync.Mutex
+	mu         sync.Mutex
 	held       map[string]*Provisioner // VM name → the provisioner holding its slot
 	foreign    []string                // running VMs without a slot, from the last tart list
 	observed   time.Time               // when foreign was last updated
