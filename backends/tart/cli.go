@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 )
 
 // maxOutput bounds what is kept of one tart command's stdout or stderr.
@@ -180,14 +181,18 @@ func (p *Provisioner) resolveTart() (string, error) {
 
 // command prepares a tart invocation. A cancelled ctx interrupts tart with
 // SIGINT, which Tart treats as cancellation (clone removes its temporary
-// directory); tart is killed if it does not exit within KillDelay. Every
-// tart process gets its own process group so that a terminal's Ctrl-C or a
-// signal to the daemon's group does not reach it.
+// directory); tart is killed if it does not exit within KillDelay, or within
+// a quarter of ctx's time when that is shorter, so that the kill fits in the
+// caller's deadline. Every tart process gets its own process group so that
+// a terminal's Ctrl-C or a signal to the daemon's group does not reach it.
 func (p *Provisioner) command(ctx context.Context, tartPath string, args ...string) *exec.Cmd {
 	cmd := exec.CommandContext(ctx, tartPath, args...)
 	cmd.Env = p.env
 	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
 	cmd.WaitDelay = p.opts.KillDelay
+	if dl, ok := ctx.Deadline(); ok {
+		cmd.WaitDelay = max(min(cmd.WaitDelay, time.Until(dl)/4), 50*time.Millisecond)
+	}
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	return cmd
 }

@@ -507,7 +507,10 @@ func (p *Provisioner) waitBoot(ctx context.Context, v *vm, timeout time.Duration
 		if isPermanentExecError(err) {
 			return backends.Permanent(err)
 		}
-		last = err
+		if last == nil || bootCtx.Err() == nil {
+			// A probe cut short by the boot deadline says less than the one before.
+			last = err
+		}
 		timer := time.NewTimer(p.opts.BootPollInterval)
 		select {
 		case <-v.runDone:
@@ -691,6 +694,13 @@ func (p *Provisioner) destroy(ctx context.Context, name string, v *vm) error {
 	cancel()
 	if stopErr != nil && (isNotExist(stopErr) || isNotRunning(stopErr)) {
 		stopErr = nil
+	}
+	if stopErr != nil {
+		// tart stop also fails for a VM it cannot open, such as the remains
+		// of an interrupted clone; what matters is whether it runs.
+		if vms, err := p.listVMs(ctx); err == nil && !vms[name].running() {
+			stopErr = nil
+		}
 	}
 	if v != nil && v.run != nil {
 		// Our own "tart run": it exits once the VM stopped; kill it if it

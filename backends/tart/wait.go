@@ -141,6 +141,14 @@ func (p *Provisioner) checkAdopted(ctx context.Context, m marker) (st backends.E
 		return st, false, nil
 	}
 	e, exists := vms[m.Name]
+	execGone := m.ExecPID > 0 && !processAlive(m.ExecPID)
+	if execGone && exists && e.running() {
+		// tart exec also ends when its VM stops: look again, so that a
+		// VM that stopped meanwhile is reported as such.
+		if again, err := p.listVMs(ctx); err == nil {
+			e, exists = again[m.Name]
+		}
+	}
 	switch {
 	case !exists:
 		return st, true, fmt.Errorf("tart: wait for runner %s: the VM no longer exists: %w", m.Name, backends.ErrNotFound)
@@ -150,7 +158,7 @@ func (p *Provisioner) checkAdopted(ctx context.Context, m marker) (st backends.E
 		path := p.keepFailure(m.Name, "", st.Reason)
 		p.log.Error("Adopted Tart VM stopped", "runner", m.Name, "vm_output", vmTail, "runner_output", runnerTail, "log", path)
 		return st, true, nil
-	case m.ExecPID > 0 && !processAlive(m.ExecPID):
+	case execGone:
 		_, runnerTail := p.outputTails(m.Name, "")
 		st = backends.ExitStatus{Code: -1, Reason: "runner ended while this daemon was not watching it (exit code unknown)", LogTail: runnerTail}
 		p.log.Info("Adopted Tart runner ended", "runner", m.Name)

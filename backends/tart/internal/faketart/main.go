@@ -61,7 +61,7 @@ type control struct {
 	ExecNotReady int `json:"exec_not_ready"`
 	// ExecInteractiveError makes "exec -i" fail with a transport error.
 	ExecInteractiveError bool `json:"exec_interactive_error"`
-	// StopHang makes stop block until it is killed.
+	// StopHang makes stop block, ignoring SIGINT, until it is killed.
 	StopHang bool `json:"stop_hang"`
 	// DeleteError makes delete fail with an I/O error.
 	DeleteError bool `json:"delete_error"`
@@ -628,7 +628,9 @@ func (f *fake) stop(args []string) error {
 		return err
 	}
 	if f.ctl.StopHang {
-		select {}
+		// Hang for good: not even SIGINT ends it, only SIGKILL.
+		signal.Ignore(syscall.SIGINT, syscall.SIGTERM)
+		time.Sleep(time.Hour)
 	}
 	pid := f.runPID(name)
 	if pid == 0 {
