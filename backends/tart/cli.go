@@ -126,10 +126,20 @@ func isHostLimitError(stderr string) bool {
 	return strings.Contains(stderr, "exceeds the system limit")
 }
 
-// isPermanentExecError: "tart exec" cannot work on this host at all.
+// isPermanentExecError: "tart exec" cannot work on this host at all: the
+// host runs macOS older than 14, or the Tart release predates
+// cirruslabs/tart#1122 and crashes without a terminal.
 func isPermanentExecError(err error) bool {
-	return isUsageError(err) || stderrContains(err, "only available on macOS 14")
+	return isUsageError(err) || stderrContains(err, "only available on macOS 14", ttyCrash)
 }
+
+// ttyCrash is what Tart releases before cirruslabs/tart#1122 (September
+// 2025) print when "tart exec" runs without a terminal: they crash on
+// "try! Term.GetSize()".
+const ttyCrash = "failed to get terminal size"
+
+// ttyCrashHint explains ttyCrash.
+const ttyCrashHint = `tart exec crashed with "failed to get terminal size": this Tart release's exec needs a terminal; upgrade Tart to a release with cirruslabs/tart#1122 (September 2025 or later)`
 
 // boundedBuffer keeps at most max bytes, dropping what comes after.
 type boundedBuffer struct {

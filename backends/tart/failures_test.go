@@ -105,6 +105,13 @@ func TestStartFailures(t *testing.T) {
 			keepsLog: true,
 		},
 		{
+			name:      "old-tart-exec-needs-tty",
+			control:   control{ExecNeedsTTY: true},
+			permanent: true,
+			contains:  []string{"failed to get terminal size", "upgrade Tart"},
+			keepsLog:  true,
+		},
+		{
 			name:      "runner-missing",
 			tart:      func(c *config.TartImage) { c.RunnerCmd = "/no/actions-runner/run.sh" },
 			permanent: true,
@@ -130,6 +137,12 @@ func TestStartFailures(t *testing.T) {
 			},
 			permanent: true,
 			contains:  []string{"tart.mounts[0].source", "no such file or directory"},
+		},
+		{
+			name:      "image-looks-like-a-flag",
+			tart:      func(c *config.TartImage) { c.Image = "--insecure" },
+			permanent: true,
+			contains:  []string{`tart.image "--insecure"`},
 		},
 		{
 			name:      "mount-name-invalid",

@@ -59,6 +59,7 @@ type control struct {
 	RunError             string   `json:"run_error,omitempty"`
 	ExecNotReady         int      `json:"exec_not_ready,omitempty"`
 	ExecInteractiveError bool     `json:"exec_interactive_error,omitempty"`
+	ExecNeedsTTY         bool     `json:"exec_needs_tty,omitempty"`
 	StopHang             bool     `json:"stop_hang,omitempty"`
 	DeleteError          bool     `json:"delete_error,omitempty"`
 }

@@ -128,9 +128,8 @@ type Provisioner struct {
 // vm is a VM this provisioner started, with its two supervised children:
 // "tart run" (the VM) and "tart exec" (the runner).
 type vm struct {
-	name  string
-	owner backends.Ownership
-	jit   string // only to redact it from output; never logged
+	name string
+	jit  string // only to redact it from output; never logged
 
 	startCancel context.CancelFunc
 	startDone   chan struct{} // closed when Start returned
@@ -269,8 +268,8 @@ func (p *Provisioner) prepare(req *backends.RunnerRequest) (startSpec, error) {
 	}
 	t := req.Runner.Tart
 	s.image = t.Image
-	if s.image == "" {
-		return s, backends.Permanentf("tart: runner %s: tart.image is empty", req.Name)
+	if s.image == "" || strings.HasPrefix(s.image, "-") {
+		return s, backends.Permanentf("tart: runner %s: tart.image %q is not an image reference or VM name", req.Name, s.image)
 	}
 	s.runnerCmd = t.RunnerCmd
 	if s.runnerCmd == "" {
@@ -343,7 +342,6 @@ func (p *Provisioner) Start(ctx context.Context, req *backends.RunnerRequest) er
 	defer cancel()
 	v := &vm{
 		name:        name,
-		owner:       p.opts.Owner,
 		jit:         req.JITConfig,
 		startCancel: cancel,
 		startDone:   make(chan struct{}),
@@ -505,6 +503,9 @@ func (p *Provisioner) waitBoot(ctx context.Context, v *vm, timeout time.Duration
 			return nil
 		}
 		if isPermanentExecError(err) {
+			if stderrContains(err, ttyCrash) {
+				err = fmt.Errorf("%w (%s)", err, ttyCrashHint)
+			}
 			return backends.Permanent(err)
 		}
 		if last == nil || bootCtx.Err() == nil {
@@ -604,8 +605,11 @@ func (p *Provisioner) launchRunner(ctx context.Context, v *vm, runnerCmd string)
 			}
 			_, runnerTail := p.outputTails(v.name, v.jit)
 			err := fmt.Errorf("tart exec ended before the runner started (%v): %s", exitDescription(v.execErr), summarize(runnerTail))
-			if strings.Contains(runnerTail, runnerMissingMsg) {
+			switch {
+			case strings.Contains(runnerTail, runnerMissingMsg):
 				return backends.Permanent(fmt.Errorf("%w; install the actions runner at runner_cmd %q in the image", err, runnerCmd))
+			case strings.Contains(runnerTail, ttyCrash):
+				return backends.Permanent(fmt.Errorf("%w (%s)", err, ttyCrashHint))
 			}
 			return err
 		case <-v.runDone:

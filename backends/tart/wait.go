@@ -27,6 +27,10 @@ func (p *Provisioner) monitor(v *vm) {
 	switch {
 	case v.stopping.Load():
 		log.Debug("Tart runner ended by Stop", "code", st.Code, "reason", st.Reason)
+		if st.Code != 0 {
+			// Whatever tart exec reported, the VM went away under it.
+			st = backends.ExitStatus{Code: -1, Reason: "stopped by Stop"}
+		}
 	case st.Code != 0:
 		vmTail, runnerTail := p.outputTails(v.name, v.jit)
 		st.LogTail = joinTails(vmTail, runnerTail, st.Code == -1)

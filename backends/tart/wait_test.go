@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -112,16 +113,21 @@ func TestWaitContextAndUnknown(t *testing.T) {
 		t.Errorf("Wait with a short context = %v, want DeadlineExceeded", err)
 	}
 	// Stop ends a pending Wait.
-	waited := make(chan error, 1)
+	type result struct {
+		st  backends.ExitStatus
+		err error
+	}
+	waited := make(chan result, 1)
 	go func() {
-		_, err := p.Wait(ctxFor(t, 30*time.Second), "waiting-1")
-		waited <- err
+		st, err := p.Wait(ctxFor(t, 30*time.Second), "waiting-1")
+		waited <- result{st, err}
 	}()
+	e.eventually(func() bool { return blockedInSelect("tart.(*Provisioner).Wait(") }, "Wait to block")
 	if err := p.Stop(ctxFor(t, 30*time.Second), "waiting-1"); err != nil {
 		t.Fatal(err)
 	}
-	if err := <-waited; err != nil {
-		t.Errorf("Wait during Stop = %v", err)
+	if r := <-waited; r.err != nil || r.st.Code != -1 || r.st.Reason != "stopped by Stop" {
+		t.Errorf("Wait during Stop = %+v, %v; want code -1, stopped by Stop", r.st, r.err)
 	}
 	e.assertClean(p, "waiting-1")
 	if got := e.files("failures"); len(got) != 0 {
@@ -179,4 +185,18 @@ exit 1
 		}
 		checkPrivate(t, path)
 	}
+}
+
+// blockedInSelect reports whether some goroutine is parked in a select
+// inside the given function.
+func blockedInSelect(fn string) bool {
+	buf := make([]byte, 1<<20)
+	buf = buf[:runtime.Stack(buf, true)]
+	for _, g := range strings.Split(string(buf), "\n\n") {
+		header, _, _ := strings.Cut(g, "\n")
+		if strings.Contains(header, "[select") && strings.Contains(g, fn) {
+			return true
+		}
+	}
+	return false
 }

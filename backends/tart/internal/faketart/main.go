@@ -61,6 +61,9 @@ type control struct {
 	ExecNotReady int `json:"exec_not_ready"`
 	// ExecInteractiveError makes "exec -i" fail with a transport error.
 	ExecInteractiveError bool `json:"exec_interactive_error"`
+	// ExecNeedsTTY makes exec without -t crash as Tart releases before
+	// cirruslabs/tart#1122 did when stdout is not a terminal.
+	ExecNeedsTTY bool `json:"exec_needs_tty"`
 	// StopHang makes stop block, ignoring SIGINT, until it is killed.
 	StopHang bool `json:"stop_hang"`
 	// DeleteError makes delete fail with an I/O error.
@@ -492,7 +495,7 @@ func checkDir(spec string) error {
 }
 
 func (f *fake) exec(args []string) error {
-	interactive := false
+	interactive, tty := false, false
 	var name string
 	var command []string
 	for i := 0; i < len(args); i++ {
@@ -505,6 +508,7 @@ func (f *fake) exec(args []string) error {
 		case a == "-i":
 			interactive = true
 		case a == "-t":
+			tty = true
 		case strings.HasPrefix(a, "-"):
 			return usage("Unknown option '%s'", a)
 		default:
@@ -525,6 +529,10 @@ func (f *fake) exec(args []string) error {
 	}
 	if f.agentNotReady(name) {
 		return fail(1, "Failed to connect to the VM using its control socket: The operation couldn’t be completed. (GRPC.GRPCConnectionPoolError error 1.), is the Tart Guest Agent running?")
+	}
+	if f.ctl.ExecNeedsTTY && !tty {
+		// Swift traps; 133 is how a shell reports death by SIGTRAP.
+		return fail(133, "tart/Exec.swift:91: Fatal error: 'try!' expression unexpectedly raised an error: failed to get terminal size: Inappropriate ioctl for device")
 	}
 	if interactive && f.ctl.ExecInteractiveError {
 		return fail(1, "Error: unavailable (14): Transport became inactive")
