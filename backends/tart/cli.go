@@ -10,7 +10,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -203,7 +202,7 @@ func (p *Provisioner) command(ctx context.Context, tartPath string, args ...stri
 	if dl, ok := ctx.Deadline(); ok {
 		cmd.WaitDelay = max(min(cmd.WaitDelay, time.Until(dl)/4), 50*time.Millisecond)
 	}
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.SysProcAttr = ownProcessGroup()
 	return cmd
 }
 

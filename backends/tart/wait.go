@@ -170,17 +170,3 @@ func (p *Provisioner) checkAdopted(ctx context.Context, m marker) (st backends.E
 	}
 	return st, false, nil
 }
-
-// processAlive reports whether a process with this PID exists.
-func processAlive(pid int) bool {
-	err := syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
-}
-
-// killGroup kills a child and its process group (every tart child is a
-// group leader).
-func killGroup(proc *os.Process) {
-	if err := syscall.Kill(-proc.Pid, syscall.SIGKILL); err != nil {
-		_ = proc.Kill()
-	}
-}
