@@ -1,3 +1,7 @@
+//go:build unix
+
+// The tests drive a stand-in tart that needs Unix process control.
+
 package tart
 
 import (

@@ -1,3 +1,5 @@
+//go:build unix
+
 // Command faketart is a stand-in for the Tart CLI (https://tart.run) used by
 // the tart backend's tests on machines without Apple Silicon.
 //
