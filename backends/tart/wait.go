@@ -12,16 +12,34 @@ import (
 	"github.com/outrunner/outrunner/backends"
 )
 
+// crashGrace is how long after a failed tart exec the VM's end still counts
+// as the cause.
+const crashGrace = 500 * time.Millisecond
+
 // monitor waits for the first of a started VM's two children to exit and
 // records how the runner ended. A failure that Stop did not cause is logged
 // with the tails of both outputs and kept in a failure log.
 func (p *Provisioner) monitor(v *vm) {
+	crashed := func() backends.ExitStatus {
+		return backends.ExitStatus{Code: -1, Reason: "VM stopped unexpectedly (tart run: " + exitDescription(v.runErr) + ")"}
+	}
 	var st backends.ExitStatus
 	select {
 	case <-v.execDone:
 		st = execStatus(v.execErr)
+		if st.Code != 0 {
+			// When the VM dies, tart exec fails too, and either may be
+			// noticed first: a VM that ends right after it is the cause.
+			timer := time.NewTimer(crashGrace)
+			select {
+			case <-v.runDone:
+				st = crashed()
+			case <-timer.C:
+			}
+			timer.Stop()
+		}
 	case <-v.runDone:
-		st = backends.ExitStatus{Code: -1, Reason: "VM stopped unexpectedly (tart run: " + exitDescription(v.runErr) + ")"}
+		st = crashed()
 	}
 	log := p.log.With("runner", v.name)
 	switch {
