@@ -5,10 +5,12 @@ package all
 import (
 	"fmt"
 	"log/slog"
+	"path/filepath"
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/backends/libvirt"
 	"github.com/outrunner/outrunner/backends/sim"
+	"github.com/outrunner/outrunner/backends/tart"
 	"github.com/outrunner/outrunner/config"
 )
 
@@ -17,6 +19,9 @@ type Options struct {
 	// Sim is the shared in-process backend for sim runners; nil makes
 	// sim runners an error.
 	Sim *sim.Backend
+	// StateDir is the daemon's state directory; backends keep their own
+	// state below it (Tart's ownership markers in <StateDir>/tart).
+	StateDir string
 }
 
 // Factory creates a scale set's provisioner.
@@ -33,6 +38,12 @@ func New(o Options) Factory {
 			return o.Sim.Provisioner(owner, rc.Sim), nil
 		case config.BackendLibvirt:
 			return libvirt.New(libvirt.Options{Owner: owner, Config: rc.Libvirt, Logger: logger})
+		case config.BackendTart:
+			var dir string
+			if o.StateDir != "" {
+				dir = filepath.Join(o.StateDir, "tart")
+			}
+			return tart.New(tart.Options{Owner: owner, Logger: logger, StateDir: dir})
 		}
 		return nil, fmt.Errorf("runners.%s: no backend is configured", rc.Name)
 	}

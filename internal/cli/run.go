@@ -62,7 +62,7 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 		Logger:       logger,
 		LibraryLevel: max(level, slog.LevelWarn),
 		Secrets:      secrets,
-		Backends:     actors.Factory(all.New(all.Options{Sim: simBackend})),
+		Backends:     actors.Factory(all.New(all.Options{Sim: simBackend, StateDir: cfg.StateDir})),
 	})
 	if err != nil {
 		logger.Error("Cannot start", "err", err)
