@@ -329,10 +329,7 @@ func (r *runner) deprovisionRequested(ctx actor.Context, m *messages.Deprovision
 	if m.RunnerID > 0 || m.Registered {
 		r.registered = true
 	}
-	if m.Attempt > 0 {
-		r.snap.Attempts = m.Attempt
-		r.snap.BackingOff = false
-	}
+	r.snap.BackingOff = false
 	if r.snap.Phase == messages.RunnerRunning && !m.Force && !r.stopping {
 		return
 	}
@@ -364,7 +361,7 @@ func (r *runner) startDeprovision(ctx actor.Context, req messages.Deprovision) {
 	}
 	r.setPhase(ctx, messages.RunnerStopping)
 	r.busy = true
-	r.log().Debug("Stopping runner", "reason", req.Reason)
+	r.log().Debug("Stopping runner", "reason", req.Reason, "attempt", max(req.Attempt, 1))
 
 	work, cancel := context.WithCancel(context.Background())
 	r.cancelWork = cancel
@@ -437,6 +434,13 @@ func (s *runnerSpec) deregister(ctx context.Context, runnerID int) error {
 func (r *runner) deprovisioned(ctx actor.Context, m *deprovisioned) {
 	r.busy = false
 	r.cancelWork = nil
+	if m.stayed && r.stopReq.Force {
+		// A forced stop arrived while GitHub refused the gentle one.
+		r.jobStarted = true
+		r.stopping = false
+		r.startDeprovision(ctx, r.stopReq)
+		return
+	}
 	if m.stayed {
 		// GitHub gave the idle runner a job just now: keep it.
 		r.stopping = false

@@ -135,6 +135,7 @@ type scaleSet struct {
 	giveUps      int
 	spawnTimer   *time.Timer
 	draining     bool
+	stopping     bool // the actor is being stopped (not drained)
 	drainTimer   *time.Timer
 	stopListener bool
 
@@ -146,14 +147,11 @@ func (s *scaleSet) Receive(ctx actor.Context) {
 	switch m := ctx.Message().(type) {
 	case *actor.Started:
 		s.started(ctx)
-	case *actor.Stopping:
-		s.stopTimers()
-		if s.prov != nil {
-			_ = s.prov.Close()
-		}
-		if s.pool != nil {
-			s.deps.Pools.Release(s.pool)
-		}
+	case *actor.Restarting, *actor.Stopping:
+		// The actor system stops every child next (a restarted scale set
+		// adopts their environments again); spawning now would keep this
+		// actor from ever finishing.
+		s.release()
 	case *actor.Terminated:
 		s.terminated(ctx, m.Who)
 	case *messages.DesiredRunners:
@@ -261,6 +259,20 @@ func (s *scaleSet) send(ctx actor.Context, msg any) {
 func (s *scaleSet) after(ctx actor.Context, d time.Duration, msg any) *time.Timer {
 	system, self := ctx.ActorSystem(), ctx.Self()
 	return time.AfterFunc(d, func() { system.Root.Send(self, msg) })
+}
+
+// release stops timers and gives back the provisioner and GitHub pool.
+func (s *scaleSet) release() {
+	s.stopping = true
+	s.stopTimers()
+	if s.prov != nil {
+		_ = s.prov.Close()
+		s.prov = nil
+	}
+	if s.pool != nil {
+		s.deps.Pools.Release(s.pool)
+		s.pool = nil
+	}
 }
 
 func (s *scaleSet) stopTimers() {
@@ -400,6 +412,9 @@ func (s *scaleSet) updateCapacity(ctx actor.Context) {
 
 // reconcile spawns runners up to the target and retires idle ones above it.
 func (s *scaleSet) reconcile(ctx actor.Context) {
+	if s.stopping {
+		return
+	}
 	s.updateCapacity(ctx)
 	if s.draining || !s.adopted || s.scaleSetID == 0 || s.prov == nil {
 		return
@@ -536,6 +551,12 @@ func (s *scaleSet) runnerUpdate(ctx actor.Context, snap messages.RunnerSnapshot)
 	rec.snap = snap
 	rec.snap.CreatedAt = keep.CreatedAt
 	rec.snap.Adopted = keep.Adopted || snap.Adopted
+	// A restarted runner starts a fresh snapshot: keep what it forgot.
+	rec.snap.Attempts = max(keep.Attempts, snap.Attempts)
+	if rec.snap.RunnerID == 0 {
+		rec.snap.RunnerID = keep.RunnerID
+	}
+	rec.snap.RanJob = keep.RanJob || snap.RanJob
 	if rec.snap.LastError == "" {
 		rec.snap.LastError = keep.LastError
 	}

@@ -98,7 +98,10 @@ func (h *harness) config(daemonID string, runners ...runnerYAML) *config.Config 
 	fmt.Fprintf(&b, "url: %s\ndaemon_id: %s\nstate_dir: %s\ngithub: {rate_limit: 1000, rate_burst: 1000, retry_max: 1, retry_wait_max: 10ms}\nrunners:\n",
 		h.sim.ConfigURL(), daemonID, filepath.Join(h.dir, daemonID))
 	for _, r := range runners {
-		fmt.Fprintf(&b, "  %s:\n    labels: [%s]\n    retry: {budget: 3, backoff_base: 10ms, backoff_cap: 50ms}\n%s", r.name, r.name, r.extra)
+		fmt.Fprintf(&b, "  %s:\n    labels: [%s]\n%s", r.name, r.name, r.extra)
+		if !strings.Contains(r.extra, "retry:") {
+			b.WriteString("    retry: {budget: 3, backoff_base: 10ms, backoff_cap: 50ms}\n")
+		}
 		if !strings.Contains(r.extra, "sim:") {
 			b.WriteString("    sim: {}\n")
 		}
@@ -265,4 +268,9 @@ func allDone(total int) func(ghsim.State) bool {
 		c := st.JobCounts()
 		return c.Completed+c.Canceled >= total
 	}
+}
+
+// backendsOwner is the ownership of a test scale set's environments.
+func backendsOwner(daemonID, scaleSet string) backends.Ownership {
+	return backends.Ownership{DaemonID: daemonID, ScaleSet: scaleSet}
 }
