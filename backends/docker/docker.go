@@ -288,7 +288,7 @@ func (p *Provisioner) removeAfterFailedStart(ctx context.Context, cli *client.Cl
 
 // isPermanentStartError reports a start failure that the same settings
 // will always hit: a runner_cmd that does not exist in the image, a
-// missing network, an invalid setting.
+// missing network, a user the image does not have, an invalid setting.
 func isPermanentStartError(err error) bool {
 	if isUnreachable(err) || isContextErr(err) {
 		return false
@@ -299,6 +299,7 @@ func isPermanentStartError(err error) bool {
 	msg := err.Error()
 	return strings.Contains(msg, "executable file not found") ||
 		strings.Contains(msg, "no such file or directory") ||
+		strings.Contains(msg, "unable to find user") ||
 		strings.Contains(msg, "permission denied")
 }
 

@@ -6,9 +6,12 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -271,5 +274,87 @@ func TestUnreachableEngine(t *testing.T) {
 	defer wcancel()
 	if _, err := p.Wait(wctx, "r1"); !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("Wait: %v, want the context's deadline", err)
+	}
+}
+
+// TestReprobeSocket: an engine found by probing the well-known sockets is
+// looked for again after it became unreachable, so that an engine that came
+// up at another well-known socket (Docker Desktop started after the daemon)
+// is used without a restart.
+func TestReprobeSocket(t *testing.T) {
+	home, err := os.MkdirTemp("", "orhome-") // short: unix socket paths are limited
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer os.RemoveAll(home)
+	colima := filepath.Join(home, ".colima", "default", "docker.sock")
+	desktop := filepath.Join(home, ".docker", "run", "docker.sock")
+	if err := os.MkdirAll(filepath.Dir(desktop), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// A stand-in engine that answers pings at the Docker Desktop socket.
+	ln, err := net.Listen("unix", desktop)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Api-Version", "1.41")
+		if strings.HasSuffix(r.URL.Path, "/_ping") {
+			fmt.Fprint(w, "OK")
+			return
+		}
+		http.NotFound(w, r)
+	})}
+	go srv.Serve(ln)
+	defer srv.Close()
+
+	var desktopUp atomic.Bool
+	env := resolveEnv{
+		getenv: func(k string) string {
+			if k == "HOME" {
+				return home
+			}
+			return ""
+		},
+		// Colima's socket file is claimed to exist (nothing listens) until
+		// Docker Desktop comes up.
+		isSocket: func(p string) bool {
+			if desktopUp.Load() {
+				return p == desktop
+			}
+			return p == colima
+		},
+	}
+	p, err := newProvisioner(Options{Owner: testOwner}, env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	if ep := p.Endpoint(); ep.Host != "unix://"+colima || ep.Source != SourceSocket {
+		t.Fatalf("endpoint = %v, want the colima socket", ep)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := p.Ping(ctx); !errors.Is(err, ErrEngineUnreachable) {
+		t.Fatalf("Ping: %v, want ErrEngineUnreachable", err)
+	}
+	desktopUp.Store(true)
+	if err := p.Ping(ctx); err != nil {
+		t.Fatalf("Ping after Docker Desktop came up: %v", err)
+	}
+	if ep := p.Endpoint(); ep.Host != "unix://"+desktop {
+		t.Fatalf("endpoint = %v, want the Docker Desktop socket", ep)
+	}
+
+	// An explicitly configured engine is never swapped.
+	cfg, err := newProvisioner(Options{Owner: testOwner, Config: &config.DockerImage{Host: "unix://" + colima}}, env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cfg.Close()
+	for range 2 {
+		if err := cfg.Ping(ctx); !errors.Is(err, ErrEngineUnreachable) {
+			t.Fatalf("Ping of the configured engine: %v, want ErrEngineUnreachable", err)
+		}
 	}
 }

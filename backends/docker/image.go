@@ -50,6 +50,9 @@ func (p *Provisioner) ensureImage(ctx context.Context, cli *client.Client, ref, 
 		if err == nil {
 			return nil
 		}
+		if cerrdefs.IsInvalidArgument(err) {
+			return backends.Permanent(fmt.Errorf("inspect image %s: %w", ref, err))
+		}
 		if !cerrdefs.IsNotFound(err) {
 			return fmt.Errorf("inspect image %s: %w", ref, err)
 		}
@@ -154,17 +157,20 @@ func readProgress(r io.Reader) error {
 }
 
 // isPermanentPullError reports whether a pull failed because of the
-// reference itself rather than the network or the registry's health.
+// reference itself (malformed, unknown to the registry, or not readable
+// with the engine's credentials) rather than the network or the registry's
+// health.
 func isPermanentPullError(err error) bool {
 	if isUnreachable(err) || isContextErr(err) {
 		return false
 	}
-	if cerrdefs.IsNotFound(err) || cerrdefs.IsInvalidArgument(err) {
+	if cerrdefs.IsNotFound(err) || cerrdefs.IsInvalidArgument(err) ||
+		cerrdefs.IsUnauthorized(err) || cerrdefs.IsPermissionDenied(err) {
 		return true
 	}
 	msg := strings.ToLower(err.Error())
 	for _, s := range []string{"manifest unknown", "not found", "repository does not exist",
-		"pull access denied", "invalid reference format", "name unknown"} {
+		"pull access denied", "unauthorized", "invalid reference format", "name unknown"} {
 		if strings.Contains(msg, s) {
 			return true
 		}

@@ -1,12 +1,15 @@
 package docker
 
 import (
+	"context"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/docker/docker/api/types/container"
 	"github.com/docker/docker/api/types/mount"
+	"github.com/docker/docker/errdefs"
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
@@ -257,5 +260,45 @@ func TestFailedAndKept(t *testing.T) {
 	}
 	if !isKept("/r1-failed", labels) {
 		t.Error("renamed container not counted as kept")
+	}
+}
+
+func TestErrorClassification(t *testing.T) {
+	typed := func(code int, msg string) error {
+		return errdefs.FromStatusCode(errors.New(msg), code)
+	}
+	pull := []struct {
+		err       error
+		permanent bool
+	}{
+		{&streamError{msg: "manifest for x:1 not found: manifest unknown: manifest unknown"}, true},
+		{&streamError{msg: "pull access denied for x, repository does not exist or may require 'docker login'"}, true},
+		{&streamError{msg: "unauthorized: authentication required"}, true},
+		{typed(404, "manifest unknown"), true},
+		{typed(400, "invalid reference format"), true},
+		{typed(500, `Get "https://registry/v2/": dial tcp: connect: connection refused`), false},
+		{typed(500, "received unexpected HTTP status: 503 Service Unavailable"), false},
+		{&streamError{msg: "read tcp 10.0.0.1:1234->10.0.0.2:443: read: connection reset by peer"}, false},
+		{context.DeadlineExceeded, false},
+	}
+	for _, tt := range pull {
+		if got := isPermanentPullError(tt.err); got != tt.permanent {
+			t.Errorf("isPermanentPullError(%v) = %v, want %v", tt.err, got, tt.permanent)
+		}
+	}
+	start := []struct {
+		err       error
+		permanent bool
+	}{
+		{typed(500, `OCI runtime create failed: exec: "./run.sh": stat ./run.sh: no such file or directory: unknown`), true},
+		{typed(500, "unable to find user runner: no matching entries in passwd file"), true},
+		{typed(404, "network ci not found"), true},
+		{typed(500, "failed to create shim task: context deadline exceeded"), false},
+		{context.Canceled, false},
+	}
+	for _, tt := range start {
+		if got := isPermanentStartError(tt.err); got != tt.permanent {
+			t.Errorf("isPermanentStartError(%v) = %v, want %v", tt.err, got, tt.permanent)
+		}
 	}
 }
