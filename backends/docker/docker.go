@@ -176,16 +176,18 @@ func (p *Provisioner) Ping(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if _, err := cli.Ping(ctx); err != nil {
-		if e := p.engineErr(ep, err); e != err {
-			return e
-		}
-		if isContextErr(err) {
-			return &EngineUnreachableError{Host: ep.Host, Err: err}
-		}
+	_, err = cli.Ping(ctx)
+	switch {
+	case err == nil:
+		return nil
+	case isContextErr(err):
+		// No answer within the caller's deadline.
+		return &EngineUnreachableError{Host: ep.Host, Err: err}
+	case isUnreachable(err):
+		return p.engineErr(ep, err)
+	default:
 		return fmt.Errorf("docker engine at %s: %w", ep.Host, err)
 	}
-	return nil
 }
 
 // Start creates and starts the runner's container and returns once the
