@@ -3,6 +3,8 @@ package docker
 import (
 	"archive/tar"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -182,13 +184,19 @@ func isContextErr(err error) bool {
 	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)
 }
 
+// LabelBinarySHA256 is set by ImportBinaryImage to the SHA-256 of the
+// imported executable.
+const LabelBinarySHA256 = "outrunner.image.binary-sha256"
+
 // ImportBinaryImage builds a one-file image on the engine at host (resolved
 // like the docker block's host key; empty means DOCKER_HOST, context,
 // sockets) from a static executable: the file is stored as /<base name>
 // with ENTRYPOINT ["/<base name>"], and the image is tagged ref. It needs no
 // registry. The runner_cmd of a container started from it arrives as the
-// executable's arguments. Tests and `outrunner simulate --backend docker`
-// use it to run a stand-in runner.
+// executable's arguments. When ref already holds the same executable
+// (same SHA-256), nothing is imported; an image that ref no longer names is
+// removed unless a container uses it. Tests and
+// `outrunner simulate --backend docker` use it to run a stand-in runner.
 func ImportBinaryImage(ctx context.Context, host, binaryPath, ref string) error {
 	ep, err := ResolveHost(host)
 	if err != nil {
@@ -199,6 +207,12 @@ func ImportBinaryImage(ctx context.Context, host, binaryPath, ref string) error 
 		return err
 	}
 	defer cli.Close()
+	wrap := func(err error) error {
+		if isUnreachable(err) {
+			return &EngineUnreachableError{Host: ep.Host, Err: err}
+		}
+		return fmt.Errorf("import %s as %s: %w", binaryPath, ref, err)
+	}
 
 	f, err := os.Open(binaryPath)
 	if err != nil {
@@ -212,8 +226,27 @@ func ImportBinaryImage(ctx context.Context, host, binaryPath, ref string) error 
 	if !fi.Mode().IsRegular() {
 		return fmt.Errorf("%s is not a regular file", binaryPath)
 	}
-	name := filepath.Base(binaryPath)
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return err
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	sum := hex.EncodeToString(h.Sum(nil))
 
+	var oldID string
+	old, err := cli.ImageInspect(ctx, ref)
+	switch {
+	case err == nil && old.Config != nil && old.Config.Labels[LabelBinarySHA256] == sum:
+		return nil
+	case err == nil:
+		oldID = old.ID
+	case !cerrdefs.IsNotFound(err):
+		return wrap(err)
+	}
+
+	name := filepath.Base(binaryPath)
 	pr, pw := io.Pipe()
 	go func() {
 		tw := tar.NewWriter(pw)
@@ -236,18 +269,20 @@ func ImportBinaryImage(ctx context.Context, host, binaryPath, ref string) error 
 	if err != nil {
 		return err
 	}
-	rc, err := cli.ImageImport(ctx, image.ImportSource{Source: pr, SourceName: "-"}, ref,
-		image.ImportOptions{Changes: []string{"ENTRYPOINT " + string(entry), "WORKDIR /"}})
+	rc, err := cli.ImageImport(ctx, image.ImportSource{Source: pr, SourceName: "-"}, ref, image.ImportOptions{
+		Changes: []string{"ENTRYPOINT " + string(entry), "WORKDIR /", "LABEL " + LabelBinarySHA256 + "=" + sum},
+	})
 	if err != nil {
 		pr.CloseWithError(err)
-		if isUnreachable(err) {
-			return &EngineUnreachableError{Host: ep.Host, Err: err}
-		}
-		return fmt.Errorf("import %s as %s: %w", binaryPath, ref, err)
+		return wrap(err)
 	}
 	defer rc.Close()
 	if err := readProgress(rc); err != nil {
-		return fmt.Errorf("import %s as %s: %w", binaryPath, ref, err)
+		return wrap(err)
+	}
+	if oldID != "" {
+		// Best effort: the old image may still serve a container.
+		_, _ = cli.ImageRemove(ctx, oldID, image.RemoveOptions{PruneChildren: true})
 	}
 	return nil
 }

@@ -62,9 +62,9 @@ func skipOrFail(t testing.TB, format string, args ...any) {
 	t.Helper()
 	msg := fmt.Sprintf(format, args...)
 	if os.Getenv(envRequire) == "1" {
-		t.Fatalf("%s (%s=1)", msg, envRequire)
+		t.Fatalf("%s, and %s=1 requires integration tests", msg, envRequire)
 	}
-	t.Skip(msg)
+	t.Skip("skipped: " + msg)
 }
 
 // testEngine returns the test engine's host with the fake runner image
@@ -73,13 +73,13 @@ func testEngine(t testing.TB) string {
 	t.Helper()
 	host := os.Getenv(envTestHost)
 	if host == "" {
-		skipOrFail(t, "docker integration test skipped: %s is not set; run scripts/testenv-docker.sh up and source its env file", envTestHost)
+		skipOrFail(t, "docker integration test: %s is not set (run scripts/testenv-docker.sh up and source its env file)", envTestHost)
 	}
 	cli := rawClient(t, host)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	if _, err := cli.Ping(ctx); err != nil {
-		skipOrFail(t, "docker integration test skipped: test engine %s does not answer: %v", host, err)
+		skipOrFail(t, "docker integration test: test engine %s does not answer: %v", host, err)
 	}
 	importFakeRunner(t, host)
 	return host
@@ -808,7 +808,7 @@ func TestIntegrationSSH(t *testing.T) {
 	host := testEngine(t)
 	dockerCLI, err := exec.LookPath("docker")
 	if err != nil {
-		skipOrFail(t, "ssh test skipped: the docker CLI is not installed")
+		skipOrFail(t, "ssh test: the docker CLI is not installed")
 	}
 	// A stand-in ssh runs the remote command (docker system dial-stdio)
 	// locally against the test engine, so the test exercises the ssh://
@@ -890,4 +890,56 @@ func BenchmarkStartStop(b *testing.B) {
 	b.ReportMetric(ms(provisioner), "provisioner-ms/start")
 	b.ReportMetric(ms(raw), "raw-ms/start")
 	b.ReportMetric(float64(provisioner)/float64(raw), "ratio")
+}
+
+func TestIntegrationImportBinaryImage(t *testing.T) {
+	host := testEngine(t)
+	cli := rawClient(t, host)
+	ctx, cancel := context.WithTimeout(context.Background(), integrationBudget)
+	defer cancel()
+	bin := filepath.Join(t.TempDir(), "runner")
+	data, err := os.ReadFile(fakeBinPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bin, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ref := "outrunner-test/import-" + randomHex(3) + ":1"
+	defer cli.ImageRemove(ctx, ref, image.RemoveOptions{Force: true})
+
+	if err := ImportBinaryImage(ctx, host, bin, ref); err != nil {
+		t.Fatal(err)
+	}
+	first, err := cli.ImageInspect(ctx, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(first.Config.Entrypoint, []string{"/runner"}) || first.Config.Labels[LabelBinarySHA256] == "" {
+		t.Fatalf("image config: entrypoint %q labels %v", first.Config.Entrypoint, first.Config.Labels)
+	}
+	// The same executable again: nothing new.
+	if err := ImportBinaryImage(ctx, host, bin, ref); err != nil {
+		t.Fatal(err)
+	}
+	if again, err := cli.ImageInspect(ctx, ref); err != nil || again.ID != first.ID {
+		t.Fatalf("re-import of the same executable made a new image: %v", err)
+	}
+	// A changed executable replaces the image, and the old one goes.
+	if err := os.WriteFile(bin, append(data, 0), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := ImportBinaryImage(ctx, host, bin, ref); err != nil {
+		t.Fatal(err)
+	}
+	changed, err := cli.ImageInspect(ctx, ref)
+	if err != nil || changed.ID == first.ID {
+		t.Fatalf("changed executable not imported: %v", err)
+	}
+	if _, err := cli.ImageInspect(ctx, first.ID); !cerrdefs.IsNotFound(err) {
+		t.Fatalf("the replaced image is still there: %v", err)
+	}
+	if err := ImportBinaryImage(ctx, host, filepath.Dir(bin), ref); err == nil {
+		t.Fatal("a directory was imported as an executable")
+	}
 }

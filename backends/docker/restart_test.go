@@ -33,10 +33,10 @@ type privateEngine struct {
 func startPrivateEngine(t *testing.T) *privateEngine {
 	t.Helper()
 	if os.Geteuid() != 0 {
-		skipOrFail(t, "engine restart test skipped: it starts its own dockerd and needs root")
+		skipOrFail(t, "engine restart test: it starts its own dockerd and needs root")
 	}
 	if _, err := exec.LookPath("dockerd"); err != nil {
-		skipOrFail(t, "engine restart test skipped: dockerd is not installed (scripts/testenv-docker.sh up installs it)")
+		skipOrFail(t, "engine restart test: dockerd is not installed (scripts/testenv-docker.sh up installs it)")
 	}
 	// A short path: the engine's sockets live below it.
 	dir, err := os.MkdirTemp("", "ortest-engine-")
