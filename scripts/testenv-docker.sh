@@ -124,7 +124,7 @@ up() {
 	write_env
 }
 
-# children_of PID prints the PIDs of PID's descendants.
+# descendants PID prints the PIDs of PID's descendants.
 descendants() {
 	local pid=$1 child
 	for child in $(cat /proc/"$pid"/task/*/children 2>/dev/null); do
@@ -133,12 +133,39 @@ descendants() {
 	done
 }
 
-# shims prints containerd shims serving our exec root (they outlive dockerd
-# when it is killed hard).
-shims() {
-	local p
+# leftovers prints processes of this engine that outlive a dockerd killed
+# hard: containerd shims serving our exec root, and the processes of our
+# containers (found by their cgroup, named after container IDs that only
+# this engine's data root holds).
+leftovers() {
+	local p ids=() id
+	if [[ -d $STATE_DIR/data/containers ]]; then
+		mapfile -t ids < <(ls "$STATE_DIR/data/containers")
+	fi
 	for p in /proc/[0-9]*; do
-		tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -q -- "containerd-shim.*$STATE_DIR" && echo "${p#/proc/}"
+		pid_alive "${p#/proc/}" || continue
+		if tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -q -- "containerd-shim.*$STATE_DIR"; then
+			echo "${p#/proc/}"
+			continue
+		fi
+		for id in "${ids[@]}"; do
+			if grep -qsE "(/docker/|docker-)$id" "$p/cgroup"; then
+				echo "${p#/proc/}"
+				break
+			fi
+		done
+	done
+	return 0
+}
+
+# remove_cgroups removes the (now empty) cgroups of our containers.
+remove_cgroups() {
+	local id d
+	[[ -d $STATE_DIR/data/containers ]] || return 0
+	for id in $(ls "$STATE_DIR/data/containers"); do
+		for d in /sys/fs/cgroup/docker/"$id" /sys/fs/cgroup/*/docker/"$id" /sys/fs/cgroup/system.slice/docker-"$id".scope; do
+			[[ -d $d ]] && rmdir "$d" 2>/dev/null
+		done
 	done
 	return 0
 }
@@ -169,12 +196,13 @@ down() {
 			wait_gone 10 $left >/dev/null || log "processes did not exit: $left"
 		fi
 	fi
-	mapfile -t procs < <(shims)
+	mapfile -t procs < <(leftovers)
 	if ((${#procs[@]} > 0)); then
-		log "killing leftover containerd shims: ${procs[*]}"
+		log "killing leftover shims and container processes: ${procs[*]}"
 		kill -KILL "${procs[@]}" 2>/dev/null || true
-		wait_gone 10 "${procs[@]}" >/dev/null || true
+		wait_gone 10 "${procs[@]}" >/dev/null || log "processes did not exit: ${procs[*]}"
 	fi
+	remove_cgroups
 	# Unmount whatever the engine left under the state directory, deepest first.
 	local mnt
 	while read -r mnt; do
