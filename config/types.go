@@ -180,6 +180,10 @@ type DockerImage struct {
 	User string `yaml:"user,omitempty" koanf:"user"`
 	// Privileged runs the container privileged; off unless set.
 	Privileged bool `yaml:"privileged,omitempty" koanf:"privileged"`
+	// AllowPrivilegeEscalation lets processes gain privileges through
+	// setuid binaries such as sudo. Off by default: containers run with
+	// no-new-privileges unless this or Privileged is set.
+	AllowPrivilegeEscalation bool `yaml:"allow_privilege_escalation,omitempty" koanf:"allow_privilege_escalation"`
 	// KeepFailed keeps containers that exited non-zero for inspection.
 	KeepFailed bool `yaml:"keep_failed,omitempty" koanf:"keep_failed"`
 }

@@ -52,7 +52,7 @@ type ListenerState string
 
 // Listener states.
 const (
-	ListenerStarting  ListenerState = "starting"  // ensuring the scale set exists
+	ListenerStarting  ListenerState = "starting"   // ensuring the scale set exists
 	ListenerSession   ListenerState = "connecting" // creating the message session
 	ListenerListening ListenerState = "listening"  // long-polling for messages
 	ListenerBackoff   ListenerState = "backoff"    // waiting before a retry

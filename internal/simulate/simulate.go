@@ -101,7 +101,7 @@ func (o *Options) defaults() error {
 
 // counters tallies runtime events.
 type counters struct {
-	mu                                        sync.Mutex
+	mu                                         sync.Mutex
 	provisioned, startFailures, restarts, gave int
 }
 
