@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/backends/docker"
 	"github.com/outrunner/outrunner/backends/libvirt"
 	"github.com/outrunner/outrunner/backends/sim"
 	"github.com/outrunner/outrunner/backends/tart"
@@ -36,6 +37,8 @@ func New(o Options) Factory {
 				return nil, backends.Permanentf("the sim backend only runs inside outrunner simulate or next to a simulator")
 			}
 			return o.Sim.Provisioner(owner, rc.Sim), nil
+		case config.BackendDocker:
+			return docker.New(docker.Options{Owner: owner, Config: rc.Docker, Logger: logger})
 		case config.BackendLibvirt:
 			return libvirt.New(libvirt.Options{Owner: owner, Config: rc.Libvirt, Logger: logger})
 		case config.BackendTart:
