@@ -12,21 +12,37 @@ FUZZTIME ?= 10s
 export CGO_ENABLED ?= 1
 export GOFLAGS := $(GOFLAGS) -tags=$(TAGS)
 
-.PHONY: all build test test-integration fuzz vet fmt-check clean
+.PHONY: all build demo test test-integration fuzz vet fmt-check clean
 
 all: build
 
-## build: bin/outrunner (cgo, libvirt loaded at run time)
+## build: bin/outrunner (cgo, libvirt loaded at run time) and bin/simrunner
+## (static; the emulated runner that simulate puts in containers and VMs)
 build:
 	$(GO) build -ldflags '$(LDFLAGS)' -o bin/outrunner ./cmd/outrunner
+	CGO_ENABLED=0 $(GO) build -ldflags '$(LDFLAGS)' -o bin/simrunner ./cmd/simrunner
+
+## demo: about 30 seconds of the daemon serving simulated jobs on three
+## scale sets, with some injected failures, then a summary
+demo: build
+	bin/outrunner simulate --jobs 120 --rate 5 --job-duration 2s --scale-sets 3 --max-runners 4 \
+		--start-failure-rate 0.1 --api-error-rate 0.02 --seed 42
 
 ## test: gofmt check, go vet, and every test under the race detector
 test: fmt-check vet
 	$(GO) test -race ./...
 
-## test-integration: tests against real engines (Docker, libvirtd + QEMU)
+## test-integration: tests against real engines (Docker, libvirtd + QEMU),
+## started by scripts/testenv.sh and stopped afterwards; a missing engine
+## is a failure here, not a skip.
+TESTENV_DIR ?= /tmp/outrunner-testenv
+export OUTRUNNER_TESTENV_DIR := $(TESTENV_DIR)
+
 test-integration:
-	@echo "make test-integration: there are no integration tests yet (they arrive with the Docker and libvirt backends)."
+	scripts/testenv.sh up
+	@set -a; . $(TESTENV_DIR)/env; set +a; \
+	OUTRUNNER_REQUIRE_INTEGRATION=1 $(GO) test -race -count=1 -timeout 60m -run Integration ./... ; \
+	status=$$?; scripts/testenv.sh down; exit $$status
 
 ## fuzz: a short run of every fuzz target (FUZZTIME each, default 10s)
 fuzz:

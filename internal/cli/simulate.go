@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -52,7 +53,9 @@ only when every job completed and nothing leaked.`,
 	f.DurationVar(&o.JobDuration, "job-duration", time.Second, "how long each job runs")
 	f.IntVar(&o.ScaleSets, "scale-sets", 2, "number of scale sets")
 	f.IntVar(&o.MaxRunners, "max-runners", 5, "max_runners of each scale set")
-	f.StringVar(&o.Backend, "backend", config.BackendSim, "backend of the scale sets")
+	f.StringVar(&o.Backend, "backend", config.BackendSim, "backend of the scale sets: "+strings.Join(simulate.Backends(), ", "))
+	f.StringVar(&o.BackendImage, "image", "", "backend image of the simulated runners (libvirt: the test guest directory)")
+	f.StringVar(&o.SimRunner, "simrunner", "", "static simrunner binary for containers and VMs (default: next to outrunner)")
 	f.Float64Var(&o.StartFailureRate, "start-failure-rate", 0, "probability that a runner environment fails to start")
 	f.Float64Var(&o.APIErrorRate, "api-error-rate", 0, "probability that a GitHub API call answers 503")
 	f.BoolVar(&o.GitHubLimits, "github-limits", false, "use the daemon's production rate limit against GitHub's secondary limit on JIT generation")

@@ -49,8 +49,15 @@ type Options struct {
 	// ScaleSets and MaxRunners shape the generated configuration.
 	ScaleSets  int
 	MaxRunners int
-	// Backend is sim (more backends join with their support).
+	// Backend names the backend of the generated scale sets (see Backends).
 	Backend string
+	// BackendImage is a backend-specific image for the simulated runners
+	// (docker: unused, the image is built; libvirt: the test guest
+	// directory); empty uses the backend's default.
+	BackendImage string
+	// SimRunner is the static simrunner binary that runs inside containers
+	// and VMs; empty looks for it next to the running executable.
+	SimRunner string
 	// StartFailureRate is the sim backend's start failure probability.
 	StartFailureRate float64
 	// APIErrorRate makes that share of GitHub API calls answer 5xx.
@@ -82,8 +89,8 @@ func (o *Options) defaults() error {
 	if o.Backend == "" {
 		o.Backend = config.BackendSim
 	}
-	if o.Backend != config.BackendSim {
-		return fmt.Errorf("--backend %s is not supported by simulate; use sim", o.Backend)
+	if _, ok := backendSetups[o.Backend]; !ok {
+		return fmt.Errorf("--backend %s is not supported by simulate; use one of %s", o.Backend, strings.Join(Backends(), ", "))
 	}
 	for name, p := range map[string]float64{"--start-failure-rate": o.StartFailureRate, "--api-error-rate": o.APIErrorRate} {
 		if p < 0 || p > 1 {
@@ -149,6 +156,12 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 	defer server.Close()
 
+	setup, err := backendSetups[o.Backend](ctx, &o, server)
+	if err != nil {
+		return nil, fmt.Errorf("preparing the %s backend: %w", o.Backend, err)
+	}
+	defer setup.close()
+
 	stateDir := o.StateDir
 	if stateDir == "" {
 		stateDir, err = os.MkdirTemp("", "outrunner-simulate-")
@@ -157,7 +170,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		}
 		defer os.RemoveAll(stateDir)
 	}
-	cfg, err := o.configuration(server, stateDir)
+	cfg, err := o.configuration(server, stateDir, setup)
 	if err != nil {
 		return nil, err
 	}
@@ -217,7 +230,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 }
 
 // configuration builds the daemon's configuration for the simulator.
-func (o *Options) configuration(server *ghsim.Server, stateDir string) (*config.Config, error) {
+func (o *Options) configuration(server *ghsim.Server, stateDir string, setup backendSetup) (*config.Config, error) {
 	var b strings.Builder
 	var id [4]byte
 	_, _ = rand.Read(id[:])
@@ -230,8 +243,8 @@ func (o *Options) configuration(server *ghsim.Server, stateDir string) (*config.
 	if o.Config == nil {
 		b.WriteString("runners:\n")
 		for i := 1; i <= o.ScaleSets; i++ {
-			fmt.Fprintf(&b, "  sim-%d:\n    labels: [sim-%d]\n    max_runners: %d\n    retry: {backoff_base: 50ms, backoff_cap: 2s}\n    sim: {start_failure_rate: %g}\n",
-				i, i, o.MaxRunners, o.StartFailureRate)
+			fmt.Fprintf(&b, "  sim-%d:\n    labels: [sim-%d]\n    max_runners: %d\n    retry: {backoff_base: 50ms, backoff_cap: 2s}\n%s",
+				i, i, o.MaxRunners, setup.block())
 		}
 	}
 	path := filepath.Join(stateDir, "simulate.yml")

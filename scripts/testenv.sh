@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# testenv.sh up|down
+#
+# Starts (up) or stops (down) every real engine the integration tests use:
+# a private Docker engine (scripts/testenv-docker.sh) and a libvirtd with
+# QEMU (scripts/testenv-libvirt.sh). `up` installs what is missing and writes
+# one sourceable file with the variables the tests read:
+#
+#   ${OUTRUNNER_TESTENV_DIR:-/tmp/outrunner-testenv}/env
+#
+# `down` stops everything by PID and leaves no processes or mounts behind.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+base=${OUTRUNNER_TESTENV_DIR:-/tmp/outrunner-testenv}
+envfile=$base/env
+
+case "${1:-}" in
+up)
+	mkdir -p "$base"
+	"$here/testenv-docker.sh" up
+	"$here/testenv-libvirt.sh" up
+	cat "$base/docker/env" "$base/libvirt/env" >"$envfile"
+	echo "testenv: engines up; variables in $envfile" >&2
+	cat "$envfile"
+	;;
+down)
+	status=0
+	"$here/testenv-libvirt.sh" down || status=$?
+	"$here/testenv-docker.sh" down || status=$?
+	rm -f "$envfile"
+	exit "$status"
+	;;
+*)
+	echo "usage: $0 up|down" >&2
+	exit 2
+	;;
+esac
