@@ -45,6 +45,8 @@ type harness struct {
 	events []actors.Event
 	// wrap, when set, wraps every provisioner the factory makes.
 	wrap func(backends.Provisioner) backends.Provisioner
+	// factory, when set, replaces the sim backend.
+	factory actors.Factory
 }
 
 type syncBuffer struct {
@@ -102,7 +104,11 @@ func (h *harness) config(daemonID string, runners ...runnerYAML) *config.Config 
 		if !strings.Contains(r.extra, "retry:") {
 			b.WriteString("    retry: {budget: 3, backoff_base: 10ms, backoff_cap: 50ms}\n")
 		}
-		if !strings.Contains(r.extra, "sim:") {
+		hasBackend := false
+		for _, key := range []string{"    sim:", "    docker:", "    libvirt:", "    tart:"} {
+			hasBackend = hasBackend || strings.Contains(r.extra, key)
+		}
+		if !hasBackend {
 			b.WriteString("    sim: {}\n")
 		}
 	}
@@ -126,7 +132,10 @@ func (h *harness) start(cfg *config.Config) *Daemon {
 		Config:    cfg,
 		FlagToken: h.sim.Token(),
 		Logger:    logging.New(h.logs, logging.Options{Level: slog.LevelDebug}),
-		Backends: func(owner backends.Ownership, rc *config.RunnerConfig, _ *slog.Logger) (backends.Provisioner, error) {
+		Backends: func(owner backends.Ownership, rc *config.RunnerConfig, logger *slog.Logger) (backends.Provisioner, error) {
+			if h.factory != nil {
+				return h.factory(owner, rc, logger)
+			}
 			var p backends.Provisioner = h.backend.Provisioner(owner, rc.Sim)
 			if h.wrap != nil {
 				p = h.wrap(p)
