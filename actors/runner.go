@@ -29,9 +29,13 @@ type runnerSpec struct {
 }
 
 // runnerFailure is the panic value of a runner: the scale set restarts it
-// with backoff (or gives up) depending on its record.
+// with backoff (or gives up) depending on its record. It carries the
+// registration the runner knew of, which the scale set must remove before
+// the next attempt: the supervisor hears of the failure before any update
+// the runner sent just before it.
 type runnerFailure struct {
-	err error
+	err      error
+	runnerID int
 }
 
 func (f *runnerFailure) Error() string { return f.err.Error() }
@@ -238,7 +242,7 @@ func (r *runner) provisioned(ctx actor.Context, err error) {
 			r.giveUp(ctx, err)
 			return
 		}
-		panic(&runnerFailure{err: err})
+		panic(&runnerFailure{err: err, runnerID: r.snap.RunnerID})
 	}
 	r.snap.StartedAt = time.Now()
 	r.snap.LastError = ""
@@ -302,7 +306,7 @@ func (r *runner) exited(ctx actor.Context, m *envExited) {
 		r.log().Warn("Runner exited before taking a job", "code", status.Code, "reason", status.Reason, "output", status.LogTail)
 	}
 	r.snap.LastError = err.Error()
-	panic(&runnerFailure{err: err})
+	panic(&runnerFailure{err: err, runnerID: r.snap.RunnerID})
 }
 
 // adopt attaches to an environment that survived a daemon restart.
@@ -454,7 +458,7 @@ func (r *runner) deprovisioned(ctx actor.Context, m *deprovisioned) {
 	if m.err != nil {
 		r.snap.LastError = m.err.Error()
 		r.log().Warn("Runner teardown failed", "attempt", r.snap.Attempts, "err", m.err)
-		panic(&runnerFailure{err: m.err})
+		panic(&runnerFailure{err: m.err, runnerID: r.snap.RunnerID})
 	}
 	r.log().Info("Runner stopped", "reason", r.stopReq.Reason)
 	r.spec.deps.emit(Event{ScaleSet: r.spec.scaleSet, Runner: r.spec.name, Kind: EventStopped})

@@ -58,6 +58,9 @@ func (s *scaleSet) HandleFailure(_ *actor.ActorSystem, sup actor.Supervisor, chi
 	}
 	rec.failures++
 	rec.snap.LastError = text
+	if f, ok := reason.(*runnerFailure); ok && f.runnerID > 0 {
+		rec.snap.RunnerID = f.runnerID
+	}
 	s.restarts++
 	if rec.intent != intentStop {
 		s.startFailures++
@@ -125,7 +128,9 @@ func (s *scaleSet) restartRunner(ctx actor.Context, m *restartRunner) {
 		req := rec.stopReq
 		req.Attempt = rec.failures + 1
 		req.RunnerID = rec.snap.RunnerID
-		req.Registered = rec.snap.RunnerID > 0 || rec.snap.Adopted
+		// A registration may exist even when its ID never came back (a
+		// request cut short): the runner then looks it up by name.
+		req.Registered = true
 		ctx.Send(rec.pid, &req)
 	default:
 		// An adopted runner that failed is provisioned afresh.
