@@ -25,6 +25,7 @@ func (st jobState) String() string { return jobStateNames[st] }
 // job is one workflow job.
 type job struct {
 	id              int64
+	guid            string // jobId on the wire
 	spec            JobSpec
 	labels          []string // lower-cased spec.Labels
 	state           jobState
@@ -76,13 +77,14 @@ type runner struct {
 
 // scaleSet is a runner scale set and its live bookkeeping.
 type scaleSet struct {
-	rs      scaleset.RunnerScaleSet // without statistics
-	labels  map[string]bool         // lower-cased label names
-	stats   scaleset.RunnerScaleSetStatistic
-	session *session
-	waiting []*job    // assigned jobs waiting for a runner, FIFO (stale entries skipped)
-	idle    []*runner // idle runners, FIFO (stale entries skipped)
-	byName  map[string]*runner
+	rs         scaleset.RunnerScaleSet // without statistics
+	acquireURL string
+	labels     map[string]bool // lower-cased label names
+	stats      scaleset.RunnerScaleSetStatistic
+	session    *session
+	waiting    []*job    // assigned jobs waiting for a runner, FIFO (stale entries skipped)
+	idle       []*runner // idle runners, FIFO (stale entries skipped)
+	byName     map[string]*runner
 }
 
 func (ss *scaleSet) setLabels(ls []scaleset.Label) {
