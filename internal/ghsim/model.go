@@ -20,6 +20,7 @@ const (
 
 var jobStateNames = [...]string{"available", "acquired", "assigned", "running", "completed"}
 
+// String is the state's name as JobInfo.State reports it.
 func (st jobState) String() string { return jobStateNames[st] }
 
 // job is one workflow job.
@@ -54,6 +55,7 @@ const (
 
 var runnerStatusNames = [...]string{"offline", "idle", "busy"}
 
+// String is the status's name as RegistrationInfo.Status reports it.
 func (st runnerStatus) String() string { return runnerStatusNames[st] }
 
 // runner is a registration created by a JIT config.

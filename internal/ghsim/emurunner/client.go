@@ -46,10 +46,12 @@ type protoError struct {
 	body   runnerproto.ErrorResponse
 }
 
+// Error describes the answer.
 func (e *protoError) Error() string {
 	return fmt.Sprintf("simulator answered %d %s: %s", e.status, e.body.Code, e.body.Message)
 }
 
+// Unwrap maps the answer's code to the package's sentinel errors.
 func (e *protoError) Unwrap() error {
 	switch e.body.Code {
 	case runnerproto.CodeRegistrationUsed:
