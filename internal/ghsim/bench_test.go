@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -20,13 +21,24 @@ import (
 // benchWorkers is how many real clients call the server at once.
 const benchWorkers = 16
 
-// runWorkers runs n operations spread over benchWorkers goroutines and
-// reports the rate.
+// cpuTime is the CPU time (user + system) the process has used so far.
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// runWorkers runs b.N operations spread over benchWorkers goroutines and
+// reports the rate and the process CPU time per operation (client and
+// server together: both run in this process).
 func runWorkers(b *testing.B, unit string, op func(worker, i int) error) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	errs := make(chan error, benchWorkers)
 	b.ResetTimer()
+	cpu := cpuTime(b)
 	start := time.Now()
 	for w := range benchWorkers {
 		wg.Add(1)
@@ -46,12 +58,14 @@ func runWorkers(b *testing.B, unit string, op func(worker, i int) error) {
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
+	cpu = cpuTime(b) - cpu
 	b.StopTimer()
 	close(errs)
 	for err := range errs {
 		b.Fatal(err)
 	}
 	b.ReportMetric(float64(b.N)/elapsed.Seconds(), unit+"/s")
+	b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "cpu-µs/op")
 }
 
 // BenchmarkJITConfig measures GenerateJitRunnerConfig through real clients
