@@ -39,7 +39,7 @@ func (b *lockedBuffer) String() string {
 func TestNoSecretsInLogs(t *testing.T) {
 	logs := &lockedBuffer{}
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	s := newServer(t, ghsim.Options{Logger: log, Token: "ghp_supersecretPAT", QueueTokenTTL: 150 * time.Millisecond})
+	s := newServer(t, ghsim.Options{Logger: log, Token: "ghp_supersecretPAT", QueueTokenTTL: 400 * time.Millisecond})
 	c := patClient(t, s.ConfigURL(), s.Token())
 	ctx := ctxT(t)
 	set := createScaleSet(t, c, "secret")

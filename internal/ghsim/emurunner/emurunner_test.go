@@ -16,7 +16,7 @@ import (
 func setup(t *testing.T, opts ghsim.Options) (*ghsim.Server, func(name string) string) {
 	t.Helper()
 	opts.PollHold = 50 * time.Millisecond
-	opts.RunnerLostTimeout = 300 * time.Millisecond
+	opts.RunnerLostTimeout = time.Second
 	opts.AssignWithoutAcquire = true
 	s, err := ghsim.New(opts)
 	if err != nil {
