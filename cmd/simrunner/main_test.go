@@ -35,7 +35,7 @@ type fixture struct {
 }
 
 func newFixture(t *testing.T) *fixture {
-	s, err := ghsim.New(ghsim.Options{PollHold: 100 * time.Millisecond, RunnerLostTimeout: 600 * time.Millisecond, AssignWithoutAcquire: true})
+	s, err := ghsim.New(ghsim.Options{PollHold: 100 * time.Millisecond, RunnerLostTimeout: 1500 * time.Millisecond, AssignWithoutAcquire: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package ghsim
 
 import (
+	"crypto/subtle"
 	"errors"
 	"net/http"
 	"net/url"
@@ -81,7 +82,7 @@ func (s *Server) lookupToken(m map[string]credToken, token string) (string, bool
 func (s *Server) handleRegistrationToken(w http.ResponseWriter, r *http.Request) {
 	cred := bearer(r)
 	credential := ""
-	if cred == s.opts.Token {
+	if subtle.ConstantTimeCompare([]byte(cred), []byte(s.opts.Token)) == 1 {
 		credential = "pat"
 	} else if c, ok := s.lookupToken(s.installTokens, cred); ok {
 		credential = c

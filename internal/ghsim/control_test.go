@@ -104,6 +104,8 @@ func TestOptionsValidation(t *testing.T) {
 		"app without key":     {Apps: []ghsim.GitHubApp{{ClientID: "x"}}},
 		"bad fault":           {Faults: ghsim.Faults{Endpoints: map[string]ghsim.EndpointFault{"x": {}}}},
 		"bad listen":          {Listen: "256.0.0.1:bad"},
+		"bad advertise URL":   {AdvertiseURL: "ftp://x"},
+		"advertise with path": {AdvertiseURL: "http://x/y"},
 	} {
 		if s, err := ghsim.New(opts); err == nil {
 			_ = s.Close()
@@ -119,6 +121,14 @@ func TestOptionsValidation(t *testing.T) {
 	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
+	}
+	wild := newServer(t, ghsim.Options{Listen: ":0"})
+	if !strings.HasPrefix(wild.URL(), "http://127.0.0.1:") {
+		t.Fatalf("URL when listening on all addresses: %s", wild.URL())
+	}
+	adv := newServer(t, ghsim.Options{AdvertiseURL: "http://10.0.2.2:8080/"})
+	if adv.ConfigURL() != "http://10.0.2.2:8080/sim-org" {
+		t.Fatalf("advertised config URL: %s", adv.ConfigURL())
 	}
 	if _, err := s.EnqueueJob(ghsim.JobSpec{Labels: []string{"x"}}); err == nil {
 		t.Fatal("enqueue after Close: want an error")

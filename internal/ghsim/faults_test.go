@@ -65,7 +65,7 @@ func TestQueueTokenExpiry(t *testing.T) {
 		}
 	})
 	t.Run("ttl with listener", func(t *testing.T) {
-		s := newServer(t, ghsim.Options{QueueTokenTTL: 150 * time.Millisecond, AssignWithoutAcquire: true})
+		s := newServer(t, ghsim.Options{QueueTokenTTL: 400 * time.Millisecond, AssignWithoutAcquire: true})
 		c := patClient(t, s.ConfigURL(), s.Token())
 		set := createScaleSet(t, c, "ttl")
 		sess, err := c.MessageSessionClient(ctxT(t), set.ID, "host")

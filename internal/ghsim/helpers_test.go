@@ -26,7 +26,7 @@ func newServer(t testing.TB, opts ghsim.Options) *ghsim.Server {
 		opts.PollHold = 100 * time.Millisecond
 	}
 	if opts.RunnerLostTimeout == 0 {
-		opts.RunnerLostTimeout = 600 * time.Millisecond
+		opts.RunnerLostTimeout = 3 * time.Second
 	}
 	s, err := ghsim.New(opts)
 	if err != nil {

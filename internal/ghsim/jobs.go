@@ -118,7 +118,7 @@ func (s *Server) EnqueueJobs(spec JobSpec, count int) ([]int64, error) {
 	ids := make([]int64, 0, count)
 	for range count {
 		s.nextJobID++
-		j := &job{id: s.nextJobID, spec: spec, labels: lower, queuedAt: now}
+		j := &job{id: s.nextJobID, guid: jobGUID(s.nextJobID), spec: spec, labels: lower, queuedAt: now}
 		if j.spec.DisplayName == "" {
 			j.spec.DisplayName = fmt.Sprintf("job-%d", j.id)
 		}
@@ -266,7 +266,7 @@ func (s *Server) completeJobLocked(j *job, result string, now time.Time) {
 
 func (s *Server) jobAvailable(j *job) *scaleset.JobAvailable {
 	return &scaleset.JobAvailable{
-		AcquireJobURL:  fmt.Sprintf("%s%s/_apis/runtime/runnerscalesets/%d/acquirejobs", s.base, actionsPrefix, j.ss.rs.ID),
+		AcquireJobURL:  j.ss.acquireURL,
 		JobMessageBase: s.jobBase(j, scaleset.MessageTypeJobAvailable),
 	}
 }
@@ -279,7 +279,7 @@ func (s *Server) jobBase(j *job, t scaleset.MessageType) scaleset.JobMessageBase
 		RunnerRequestID:    j.id,
 		RepositoryName:     repo,
 		OwnerName:          owner,
-		JobID:              jobGUID(j.id),
+		JobID:              j.guid,
 		JobWorkflowRef:     j.spec.Repository + "/.github/workflows/sim.yml@refs/heads/main",
 		JobDisplayName:     j.spec.DisplayName,
 		WorkflowRunID:      j.id,

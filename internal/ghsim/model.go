@@ -20,11 +20,13 @@ const (
 
 var jobStateNames = [...]string{"available", "acquired", "assigned", "running", "completed"}
 
+// String is the state's name as JobInfo.State reports it.
 func (st jobState) String() string { return jobStateNames[st] }
 
 // job is one workflow job.
 type job struct {
 	id              int64
+	guid            string // jobId on the wire
 	spec            JobSpec
 	labels          []string // lower-cased spec.Labels
 	state           jobState
@@ -53,6 +55,7 @@ const (
 
 var runnerStatusNames = [...]string{"offline", "idle", "busy"}
 
+// String is the status's name as RegistrationInfo.Status reports it.
 func (st runnerStatus) String() string { return runnerStatusNames[st] }
 
 // runner is a registration created by a JIT config.
@@ -76,13 +79,14 @@ type runner struct {
 
 // scaleSet is a runner scale set and its live bookkeeping.
 type scaleSet struct {
-	rs      scaleset.RunnerScaleSet // without statistics
-	labels  map[string]bool         // lower-cased label names
-	stats   scaleset.RunnerScaleSetStatistic
-	session *session
-	waiting []*job    // assigned jobs waiting for a runner, FIFO (stale entries skipped)
-	idle    []*runner // idle runners, FIFO (stale entries skipped)
-	byName  map[string]*runner
+	rs         scaleset.RunnerScaleSet // without statistics
+	acquireURL string
+	labels     map[string]bool // lower-cased label names
+	stats      scaleset.RunnerScaleSetStatistic
+	session    *session
+	waiting    []*job    // assigned jobs waiting for a runner, FIFO (stale entries skipped)
+	idle       []*runner // idle runners, FIFO (stale entries skipped)
+	byName     map[string]*runner
 }
 
 func (ss *scaleSet) setLabels(ls []scaleset.Label) {
@@ -166,80 +170,4 @@ func (s *Server) setRunnerStatus(r *runner, to runnerStatus) {
 		r.ss.idle = append(r.ss.idle, r)
 	}
 	s.statsChangedLocked(r.ss)
-}
-
-// signal is a broadcast: fire wakes every current waiter.
-type signal struct{ ch chan struct{} }
-
-func (g *signal) wait() <-chan struct{} {
-	if g.ch == nil {
-		g.ch = make(chan struct{})
-	}
-	return g.ch
-}
-
-func (g *signal) fire() {
-	if g.ch != nil {
-		close(g.ch)
-		g.ch = nil
-	}
-}
-
-// lease expires a session or runner that stops calling: while a call is in
-// flight the lease holds; after the last one ends it runs for ttl.
-type lease struct {
-	inflight int
-	deadline time.Time
-	timer    *time.Timer
-	expired  bool
-	onExpire func() // called with s.mu held
-}
-
-func (s *Server) leaseBegin(l *lease) {
-	l.inflight++
-	l.deadline = time.Time{}
-}
-
-func (s *Server) leaseEnd(l *lease, ttl time.Duration) {
-	l.inflight--
-	if l.inflight == 0 {
-		s.leaseArm(l, ttl)
-	}
-}
-
-// leaseArm (re)starts the countdown. Call with s.mu held.
-func (s *Server) leaseArm(l *lease, ttl time.Duration) {
-	if l.expired || s.closed {
-		return
-	}
-	l.deadline = time.Now().Add(ttl)
-	if l.timer == nil {
-		l.timer = time.AfterFunc(ttl, func() {
-			s.mu.Lock()
-			defer s.mu.Unlock()
-			s.leaseFire(l)
-		})
-		return
-	}
-	l.timer.Reset(ttl)
-}
-
-func (s *Server) leaseFire(l *lease) {
-	if s.closed || l.expired || l.inflight > 0 || l.deadline.IsZero() {
-		return
-	}
-	if d := time.Until(l.deadline); d > 0 {
-		l.timer.Reset(d)
-		return
-	}
-	l.expired = true
-	l.onExpire()
-	s.notifyLocked()
-}
-
-func (l *lease) stop() {
-	l.expired = true
-	if l.timer != nil {
-		l.timer.Stop()
-	}
 }

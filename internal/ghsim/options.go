@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -39,6 +40,12 @@ type Options struct {
 	// loopback address: the server has no TLS and no authentication on its
 	// control API.
 	Listen string
+	// AdvertiseURL is the base URL put into every URL the simulator hands out
+	// (config URLs, the Actions service URL, queue URLs, JIT configs), for
+	// runners that reach it by another address (e.g. from a VM). Default:
+	// http://<listen address>, with an unspecified host (":0", "0.0.0.0")
+	// replaced by 127.0.0.1.
+	AdvertiseURL string
 	// Token is the personal access token the GitHub REST endpoints accept
 	// (default "sim-token").
 	Token string
@@ -101,6 +108,13 @@ func (o *Options) applyDefaults() {
 }
 
 func (o *Options) validate() error {
+	if o.AdvertiseURL != "" {
+		u, err := url.Parse(o.AdvertiseURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || (u.Path != "" && u.Path != "/") {
+			return errors.New("AdvertiseURL must be an absolute http(s) URL without a path")
+		}
+		o.AdvertiseURL = strings.TrimSuffix(o.AdvertiseURL, "/")
+	}
 	if o.AdminTokenTTL < 2*time.Minute {
 		// The client refreshes a token that expires within 60s before every call.
 		return errors.New("AdminTokenTTL must be at least 2m")

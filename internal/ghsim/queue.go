@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/actions/scaleset"
@@ -42,7 +43,7 @@ type sessionQueue struct {
 	pending   []pendingEvent
 	held      []any
 	heldSince time.Time
-	msgs      []queuedMessage
+	msgs      []*queuedMessage
 	nextID    int
 	lastSent  scaleset.RunnerScaleSetStatistic
 	delivered int
@@ -53,9 +54,31 @@ type pendingEvent struct {
 	dup bool // deliver again in the following message
 }
 
+// queuedMessage is a packed queue message. It is encoded outside the server
+// lock, once, by whichever poll delivers it first.
 type queuedMessage struct {
-	id   int
-	body []byte
+	id     int
+	events []any
+	stats  scaleset.RunnerScaleSetStatistic
+	once   sync.Once
+	body   []byte
+	err    error
+}
+
+func (m *queuedMessage) encode() ([]byte, error) {
+	m.once.Do(func() {
+		body := ""
+		if len(m.events) > 0 {
+			b, err := json.Marshal(m.events)
+			if err != nil {
+				m.err = err
+				return
+			}
+			body = string(b)
+		}
+		m.body, m.err = json.Marshal(messageEnvelope{MessageID: m.id, MessageType: messageTypeJobMessages, Body: body, Statistics: &m.stats})
+	})
+	return m.body, m.err
 }
 
 func (q *sessionQueue) releaseHeld() {
@@ -100,13 +123,13 @@ func (s *Server) statsChangedLocked(ss *scaleSet) {
 // nextMessageLocked returns the first queue message after last, packing a new
 // one when job messages are pending or the statistics changed; nil when
 // there is nothing to say.
-func (s *Server) nextMessageLocked(se *session, last int, now time.Time) []byte {
+func (s *Server) nextMessageLocked(se *session, last int, now time.Time) *queuedMessage {
 	q := &se.queue
 	for len(q.msgs) > 0 && q.msgs[0].id <= last {
 		q.msgs = q.msgs[1:]
 	}
 	if len(q.msgs) > 0 {
-		return q.msgs[0].body
+		return q.msgs[0]
 	}
 	if len(q.pending) == 0 && len(q.held) > 0 && now.Sub(q.heldSince) >= s.opts.PollHold {
 		q.releaseHeld()
@@ -116,9 +139,9 @@ func (s *Server) nextMessageLocked(se *session, last int, now time.Time) []byte 
 		return nil
 	}
 	n := min(len(q.pending), maxJobMessages)
-	body := ""
+	var events []any
 	if n > 0 {
-		events := make([]any, n)
+		events = make([]any, n)
 		var again []pendingEvent
 		for i, p := range q.pending[:n] {
 			events[i] = p.v
@@ -129,22 +152,12 @@ func (s *Server) nextMessageLocked(se *session, last int, now time.Time) []byte 
 		q.pending = append(q.pending[n:], again...)
 		// Held-back job messages follow the first message that carries later ones.
 		q.releaseHeld()
-		b, err := json.Marshal(events)
-		if err != nil {
-			s.log.Error("encoding job messages", "err", err)
-			return nil
-		}
-		body = string(b)
 	}
 	q.nextID++
-	raw, err := json.Marshal(messageEnvelope{MessageID: q.nextID, MessageType: messageTypeJobMessages, Body: body, Statistics: &st})
-	if err != nil {
-		s.log.Error("encoding queue message", "err", err)
-		return nil
-	}
-	q.msgs = append(q.msgs, queuedMessage{id: q.nextID, body: raw})
+	m := &queuedMessage{id: q.nextID, events: events, stats: st}
+	q.msgs = append(q.msgs, m)
 	q.lastSent = st
-	return raw
+	return m
 }
 
 // queueSession authenticates a queue call; it answers the error itself and
@@ -191,11 +204,17 @@ func (s *Server) handleMessageGet(w http.ResponseWriter, r *http.Request) {
 	}
 	se.lastPoll, se.maxCapacity = now, capacity
 	s.leaseBegin(&se.lease)
-	body, status := s.awaitMessageLocked(r.Context(), se, last)
+	msg, status := s.awaitMessageLocked(r.Context(), se, last)
 	s.leaseEnd(&se.lease, s.opts.SessionTTL)
 	s.mu.Unlock()
 	switch status {
 	case http.StatusOK:
+		body, err := msg.encode()
+		if err != nil {
+			s.log.Error("encoding queue message", "err", err)
+			writeActionsError(w, http.StatusInternalServerError, excServer, "encoding the message failed")
+			return
+		}
 		writeRawJSON(w, http.StatusOK, body)
 	case http.StatusAccepted:
 		w.WriteHeader(http.StatusAccepted)
@@ -206,7 +225,7 @@ func (s *Server) handleMessageGet(w http.ResponseWriter, r *http.Request) {
 
 // awaitMessageLocked waits up to the poll hold for a message. It is called
 // and returns with s.mu held; status 0 means the client went away.
-func (s *Server) awaitMessageLocked(ctx context.Context, se *session, last int) ([]byte, int) {
+func (s *Server) awaitMessageLocked(ctx context.Context, se *session, last int) (*queuedMessage, int) {
 	var hold *time.Timer
 	defer func() {
 		if hold != nil {
@@ -217,9 +236,9 @@ func (s *Server) awaitMessageLocked(ctx context.Context, se *session, last int) 
 		if se.closed {
 			return nil, http.StatusNotFound
 		}
-		if b := s.nextMessageLocked(se, last, time.Now()); b != nil {
+		if m := s.nextMessageLocked(se, last, time.Now()); m != nil {
 			se.queue.delivered++
-			return b, http.StatusOK
+			return m, http.StatusOK
 		}
 		if hold == nil {
 			hold = time.NewTimer(s.opts.PollHold)
@@ -242,6 +261,14 @@ func (s *Server) awaitMessageLocked(ctx context.Context, se *session, last int) 
 	}
 }
 
+// touchSessionLocked restarts the session's expiry countdown on a call that
+// is not a poll (a poll holds the lease while it lasts).
+func (s *Server) touchSessionLocked(se *session) {
+	if se.lease.inflight == 0 {
+		s.leaseArm(&se.lease, s.opts.SessionTTL)
+	}
+}
+
 // handleMessageDelete acknowledges a queue message: 204.
 func (s *Server) handleMessageDelete(w http.ResponseWriter, r *http.Request) {
 	mid, err := strconv.Atoi(r.PathValue("mid"))
@@ -255,6 +282,7 @@ func (s *Server) handleMessageDelete(w http.ResponseWriter, r *http.Request) {
 	if se == nil {
 		return
 	}
+	s.touchSessionLocked(se)
 	q := &se.queue
 	for i, m := range q.msgs {
 		if m.id == mid {
@@ -283,6 +311,7 @@ func (s *Server) handleAcquireJobs(w http.ResponseWriter, r *http.Request) {
 		writeUnauthorized(w)
 		return
 	}
+	s.touchSessionLocked(ss.session)
 	acquired := make([]int64, 0, len(ids))
 	for _, jid := range ids {
 		if j := s.jobs[jid]; j != nil && j.ss == ss && j.state == jobAvailable {

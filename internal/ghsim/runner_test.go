@@ -169,7 +169,7 @@ func TestJITConfigSingleUse(t *testing.T) {
 
 func TestRunnerBehaviors(t *testing.T) {
 	t.Run("crash", func(t *testing.T) {
-		f := newRunnerFixture(t, ghsim.Options{AssignWithoutAcquire: true})
+		f := newRunnerFixture(t, ghsim.Options{AssignWithoutAcquire: true, RunnerLostTimeout: 500 * time.Millisecond})
 		id := f.enqueueAssigned(t, ghsim.JobSpec{Behavior: ghsim.BehaviorCrash, Duration: ghsim.Duration(40 * time.Millisecond)})
 		if err := emurunner.Run(ctxT(t), f.jit(t).EncodedJITConfig, emurunner.Options{}); !errors.Is(err, emurunner.ErrCrashed) {
 			t.Fatalf("Run: %v, want ErrCrashed", err)
@@ -183,7 +183,7 @@ func TestRunnerBehaviors(t *testing.T) {
 		}
 	})
 	t.Run("killed", func(t *testing.T) {
-		f := newRunnerFixture(t, ghsim.Options{AssignWithoutAcquire: true})
+		f := newRunnerFixture(t, ghsim.Options{AssignWithoutAcquire: true, RunnerLostTimeout: 500 * time.Millisecond})
 		id := f.enqueueAssigned(t, ghsim.JobSpec{Duration: ghsim.Duration(time.Hour)})
 		ctx, kill := context.WithCancel(ctxT(t))
 		done := runAsync(ctx, f.jit(t).EncodedJITConfig)
@@ -198,14 +198,13 @@ func TestRunnerBehaviors(t *testing.T) {
 		}
 	})
 	t.Run("hang then cancel", func(t *testing.T) {
-		f := newRunnerFixture(t, ghsim.Options{AssignWithoutAcquire: true})
+		f := newRunnerFixture(t, ghsim.Options{AssignWithoutAcquire: true, RunnerLostTimeout: time.Second})
 		id := f.enqueueAssigned(t, ghsim.JobSpec{Behavior: ghsim.BehaviorHang})
 		done := runAsync(ctxT(t), f.jit(t).EncodedJITConfig)
 		waitFor(t, f.s, "job running", func(st ghsim.State) bool { j, _ := st.Job(id); return j.State == ghsim.JobRunning })
 		// The runner keeps its lease while it hangs: the job stays running past the lost timeout.
-		changes := 0
-		ctx, cancel := context.WithTimeout(ctxT(t), 3*600*time.Millisecond)
-		_ = f.s.WaitFor(ctx, func(st ghsim.State) bool { changes++; j, _ := st.Job(id); return j.State != ghsim.JobRunning })
+		ctx, cancel := context.WithTimeout(ctxT(t), 2500*time.Millisecond)
+		_ = f.s.WaitFor(ctx, func(st ghsim.State) bool { j, _ := st.Job(id); return j.State != ghsim.JobRunning })
 		cancel()
 		if j, _ := f.s.Job(id); j.State != ghsim.JobRunning {
 			t.Fatalf("hanging job left running: %+v", j)
@@ -326,7 +325,7 @@ func TestRunnerRegistrationErrors(t *testing.T) {
 // TestIdleRunnerDeletedAndLost checks that deleting an idle runner's
 // registration ends it, and that a lost idle runner goes offline.
 func TestIdleRunnerDeletedAndLost(t *testing.T) {
-	f := newRunnerFixture(t, ghsim.Options{})
+	f := newRunnerFixture(t, ghsim.Options{RunnerLostTimeout: 500 * time.Millisecond})
 	cfg := f.jit(t)
 	done := runAsync(ctxT(t), cfg.EncodedJITConfig)
 	waitFor(t, f.s, "runner idle", func(st ghsim.State) bool {

@@ -152,7 +152,7 @@ func (s *Server) handleScaleSetCreate(w http.ResponseWriter, r *http.Request) {
 	now := time.Now()
 	s.nextScaleSetID++
 	id := s.nextScaleSetID
-	ss := &scaleSet{byName: map[string]*runner{}}
+	ss := &scaleSet{byName: map[string]*runner{}, acquireURL: fmt.Sprintf("%s%s/_apis/runtime/runnerscalesets/%d/acquirejobs", s.base, actionsPrefix, id)}
 	ss.rs = scaleset.RunnerScaleSet{
 		ID:                 id,
 		Name:               name,

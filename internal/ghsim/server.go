@@ -81,7 +81,7 @@ func New(opts Options) (*Server, error) {
 		opts:          opts,
 		log:           opts.Logger,
 		ln:            ln,
-		base:          "http://" + ln.Addr().String(),
+		base:          advertisedURL(opts.AdvertiseURL, ln.Addr()),
 		done:          make(chan struct{}),
 		faults:        newFaultEngine(opts.Seed, opts.Faults),
 		metrics:       map[string]*endpointMetrics{},
@@ -110,7 +110,20 @@ func New(opts Options) (*Server, error) {
 	return s, nil
 }
 
-// URL is the server's base URL, e.g. http://127.0.0.1:41557.
+// advertisedURL is the base URL handed out: the configured one, or the
+// listen address with an unspecified host replaced by loopback.
+func advertisedURL(configured string, addr net.Addr) string {
+	if configured != "" {
+		return configured
+	}
+	host, port, err := net.SplitHostPort(addr.String())
+	if ip := net.ParseIP(host); err == nil && ip != nil && ip.IsUnspecified() {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, port)
+}
+
+// URL is the server's advertised base URL, e.g. http://127.0.0.1:41557.
 func (s *Server) URL() string { return s.base }
 
 // Addr is the address the server listens on.
@@ -211,6 +224,7 @@ type statusWriter struct {
 	status int
 }
 
+// WriteHeader records the status and passes it on.
 func (w *statusWriter) WriteHeader(code int) {
 	w.status = code
 	w.ResponseWriter.WriteHeader(code)

@@ -119,9 +119,7 @@ func (s *Server) handleSessionRefresh(w http.ResponseWriter, r *http.Request) {
 	now := time.Now()
 	se.token = randomToken(24)
 	se.tokenExpires = now.Add(s.opts.QueueTokenTTL)
-	if se.lease.inflight == 0 {
-		s.leaseArm(&se.lease, s.opts.SessionTTL)
-	}
+	s.touchSessionLocked(se)
 	s.notifyLocked()
 	writeJSON(w, http.StatusOK, s.sessionView(se))
 }

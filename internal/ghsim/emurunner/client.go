@@ -26,6 +26,7 @@ var sharedClient = &http.Client{Transport: &http.Transport{
 const (
 	retryAttempts = 6
 	retryBase     = 50 * time.Millisecond
+	retryMaxWait  = time.Second
 	// pollSlack is added to the server's hold for a poll's own deadline, so a
 	// half-open connection cannot hang the runner.
 	pollSlack = 15 * time.Second
@@ -45,10 +46,12 @@ type protoError struct {
 	body   runnerproto.ErrorResponse
 }
 
+// Error describes the answer.
 func (e *protoError) Error() string {
 	return fmt.Sprintf("simulator answered %d %s: %s", e.status, e.body.Code, e.body.Message)
 }
 
+// Unwrap maps the answer's code to the package's sentinel errors.
 func (e *protoError) Unwrap() error {
 	switch e.body.Code {
 	case runnerproto.CodeRegistrationUsed:
@@ -106,14 +109,15 @@ func (c *client) call(ctx context.Context, path string, in, out any) error {
 	return nil
 }
 
-// retry runs fn until it succeeds, fails permanently or runs out of attempts.
-func retry(ctx context.Context, fn func() error) error {
+// retry runs fn until it succeeds, fails permanently or runs out of
+// attempts, waiting between attempts with exponential backoff up to maxWait.
+func retry(ctx context.Context, maxWait time.Duration, fn func() error) error {
 	var err error
 	for i := range retryAttempts {
 		if err = fn(); err == nil || !transient(err) {
 			return err
 		}
-		t := time.NewTimer(retryBase << i)
+		t := time.NewTimer(min(retryBase<<i, maxWait))
 		select {
 		case <-t.C:
 		case <-ctx.Done():
@@ -126,7 +130,7 @@ func retry(ctx context.Context, fn func() error) error {
 
 func (c *client) connect(ctx context.Context, cfg runnerproto.JITConfig) error {
 	var resp runnerproto.ConnectResponse
-	err := retry(ctx, func() error {
+	err := retry(ctx, retryMaxWait, func() error {
 		return c.call(ctx, runnerproto.PathConnect, runnerproto.ConnectRequest{RunnerID: cfg.RunnerID, Secret: cfg.Secret}, &resp)
 	})
 	if err != nil {
@@ -152,8 +156,9 @@ func (c *client) poll(ctx context.Context) (runnerproto.PollResponse, error) {
 }
 
 func (c *client) pollRetry(ctx context.Context) (runnerproto.PollResponse, error) {
+	// Back off less than the lease lasts: a runner that stops polling is lost.
 	var resp runnerproto.PollResponse
-	err := retry(ctx, func() error {
+	err := retry(ctx, max(c.hold/8, time.Millisecond), func() error {
 		var err error
 		resp, err = c.poll(ctx)
 		return err
@@ -162,7 +167,7 @@ func (c *client) pollRetry(ctx context.Context) (runnerproto.PollResponse, error
 }
 
 func (c *client) complete(ctx context.Context, jobID int64, result string) error {
-	err := retry(ctx, func() error {
+	err := retry(ctx, retryMaxWait, func() error {
 		return c.call(ctx, runnerproto.PathComplete, runnerproto.CompleteRequest{JobID: jobID, Result: result}, &struct{}{})
 	})
 	if err != nil {
