@@ -83,6 +83,15 @@ type Event struct {
 	Runner   string
 	Kind     EventKind
 	Err      string
+	// At is when the event happened.
+	At time.Time
+	// Latency, for EventStarting, is the time from the arrival of the
+	// GitHub message that raised the demand to the Provisioner.Start call.
+	Latency time.Duration
+	// APITime, for EventStarting, is the part of Latency spent registering
+	// the runner with GitHub (the JIT config call, waits for a free client
+	// and the rate limiter included).
+	APITime time.Duration
 }
 
 // EventKind names an Event.
@@ -90,6 +99,7 @@ type EventKind string
 
 // Event kinds.
 const (
+	EventStarting       EventKind = "starting"
 	EventProvisioned    EventKind = "provisioned"
 	EventStartFailed    EventKind = "start_failed"
 	EventRunnerRestart  EventKind = "runner_restart"
@@ -102,6 +112,9 @@ const (
 
 func (d *Deps) emit(e Event) {
 	if d.Events != nil {
+		if e.At.IsZero() {
+			e.At = time.Now()
+		}
 		d.Events(e)
 	}
 }

@@ -169,7 +169,7 @@ type bridge struct {
 // HandleDesiredRunnerCount asks the scale set to converge and returns its
 // target.
 func (b *bridge) HandleDesiredRunnerCount(_ context.Context, count int) (int, error) {
-	res, err := b.system.Root.RequestFuture(b.scaleSet, &messages.DesiredRunners{AssignedJobs: count}, b.timeout).Result()
+	res, err := b.system.Root.RequestFuture(b.scaleSet, &messages.DesiredRunners{AssignedJobs: count, ReceivedAt: time.Now()}, b.timeout).Result()
 	if err != nil {
 		// The scale set answers from memory; a timeout means it is
 		// overloaded. Keep listening: the next poll asks again.

@@ -172,7 +172,10 @@ func (r *runner) provision(ctx actor.Context, m *messages.Provision) {
 		r.snap.RunnerID = m.PrevRunnerID
 		r.registered = true
 	}
-	r.setPhase(ctx, messages.RunnerProvisioning)
+	if m.Attempt > 1 {
+		// A first attempt is what the scale set's record already says.
+		r.setPhase(ctx, messages.RunnerProvisioning)
+	}
 	r.busy = true
 	// From here a registration may exist even if its answer never arrives
 	// (a cancelled request): teardown then looks it up by name.
@@ -181,20 +184,20 @@ func (r *runner) provision(ctx actor.Context, m *messages.Provision) {
 	work, cancel := context.WithCancel(context.Background())
 	r.cancelWork = cancel
 	gen, self, system := r.gen, ctx.Self(), ctx.ActorSystem()
-	spec, rc, scaleSetID := r.spec, m.Runner, m.ScaleSetID
-	prevID, retry := m.PrevRunnerID, m.Attempt > 1
+	spec := r.spec
+	req := *m
 	go func() {
 		defer cancel()
-		err := spec.provision(work, system, self, gen, rc, scaleSetID, prevID, retry)
+		err := spec.provision(work, system, self, gen, &req)
 		system.Root.Send(self, &provisioned{gen: gen, err: err})
 	}()
 }
 
 // provision runs in a goroutine: clean up an earlier attempt, register,
 // start the environment.
-func (s *runnerSpec) provision(ctx context.Context, system *actor.ActorSystem, self *actor.PID, gen uint64,
-	rc *config.RunnerConfig, scaleSetID, prevID int, retry bool) error {
-	if retry {
+func (s *runnerSpec) provision(ctx context.Context, system *actor.ActorSystem, self *actor.PID, gen uint64, m *messages.Provision) error {
+	rc, prevID := m.Runner, m.PrevRunnerID
+	if m.Attempt > 1 {
 		stopCtx, cancel := context.WithTimeout(ctx, rc.StopTimeout.D())
 		err := s.prov.Stop(stopCtx, s.name)
 		cancel()
@@ -210,7 +213,9 @@ func (s *runnerSpec) provision(ctx context.Context, system *actor.ActorSystem, s
 	if err := s.journal.Add(journal.Entry{ScaleSet: s.scaleSet, Name: s.name}); err != nil {
 		s.logger.Warn("Cannot write the registration journal", "err", err)
 	}
-	jit, err := s.pool.GenerateJIT(ctx, scaleSetID, s.name)
+	apiStart := time.Now()
+	jit, err := s.pool.GenerateJIT(ctx, m.ScaleSetID, s.name)
+	apiTime := time.Since(apiStart)
 	if err != nil {
 		return fmt.Errorf("registering the runner with GitHub: %w", err)
 	}
@@ -221,6 +226,9 @@ func (s *runnerSpec) provision(ctx context.Context, system *actor.ActorSystem, s
 
 	startCtx, cancel := context.WithTimeout(ctx, rc.StartTimeout.D())
 	defer cancel()
+	if !m.DemandAt.IsZero() {
+		s.deps.emit(Event{ScaleSet: s.scaleSet, Runner: s.name, Kind: EventStarting, Latency: time.Since(m.DemandAt), APITime: apiTime})
+	}
 	if err := s.prov.Start(startCtx, &backends.RunnerRequest{Name: s.name, JITConfig: jit.EncodedJITConfig, Runner: rc}); err != nil {
 		return fmt.Errorf("starting the environment: %w", err)
 	}

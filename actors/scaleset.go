@@ -116,6 +116,7 @@ type scaleSet struct {
 
 	stats    messages.Statistics
 	assigned int
+	demandAt time.Time // arrival of the demand being served, while it is
 	adopted  bool
 
 	runners map[string]*record
@@ -156,7 +157,9 @@ func (s *scaleSet) Receive(ctx actor.Context) {
 		s.terminated(ctx, m.Who)
 	case *messages.DesiredRunners:
 		s.assigned = m.AssignedJobs
+		s.demandAt = m.ReceivedAt
 		s.reconcile(ctx)
+		s.demandAt = time.Time{}
 		ctx.Respond(&messages.DesiredRunnersResult{Target: s.target()})
 	case *messages.StatisticsUpdate:
 		s.stats = m.Statistics
@@ -507,7 +510,7 @@ func (s *scaleSet) spawnRunner(ctx actor.Context, name string, in intent, adoptM
 	switch in {
 	case intentProvision:
 		rec.snap.Attempts = 1
-		ctx.Send(pid, &messages.Provision{Attempt: 1, ScaleSetID: s.scaleSetID, Runner: s.rc})
+		ctx.Send(pid, &messages.Provision{Attempt: 1, ScaleSetID: s.scaleSetID, Runner: s.rc, DemandAt: s.demandAt})
 	case intentAdopt:
 		ctx.Send(pid, adoptMsg)
 	}

@@ -13,6 +13,8 @@ import (
 type DesiredRunners struct {
 	// AssignedJobs is statistics.totalAssignedJobs.
 	AssignedJobs int
+	// ReceivedAt is when the listener got the message behind the request.
+	ReceivedAt time.Time
 }
 
 // DesiredRunnersResult answers DesiredRunners with the scale set's target.
@@ -76,6 +78,9 @@ type Provision struct {
 	// PrevRunnerID is the registration of a failed earlier attempt, to
 	// remove before a new one is made.
 	PrevRunnerID int
+	// DemandAt is when the GitHub message that asked for this runner
+	// arrived; zero when the runner replaces another.
+	DemandAt time.Time
 }
 
 // Adopt attaches a runner actor to an environment found at start-up.

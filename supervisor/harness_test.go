@@ -35,7 +35,7 @@ var testTiming = actors.Timing{
 
 // harness runs a daemon against the simulator with the sim backend.
 type harness struct {
-	t       *testing.T
+	t       testing.TB
 	sim     *ghsim.Server
 	backend *sim.Backend
 	dir     string
@@ -67,7 +67,7 @@ func (b *syncBuffer) String() string {
 }
 
 // newHarness starts a simulator and a shared sim backend.
-func newHarness(t *testing.T, simOpts ghsim.Options) *harness {
+func newHarness(t testing.TB, simOpts ghsim.Options) *harness {
 	t.Helper()
 	if simOpts.PollHold == 0 {
 		simOpts.PollHold = 200 * time.Millisecond

@@ -17,6 +17,7 @@ type Report struct {
 	LatencyMS LatencyReport `json:"latency_ms"`
 	Runners   RunnerReport  `json:"runners"`
 	Leaks     LeakReport    `json:"leaks"`
+	GitHub    GitHubReport  `json:"github"`
 	DurationS float64       `json:"duration_s"`
 	// Backend and ScaleSets describe the run.
 	Backend   string `json:"backend"`
@@ -36,7 +37,28 @@ type JobReport struct {
 
 // LatencyReport holds percentiles in milliseconds.
 type LatencyReport struct {
+	// QueueToStart is from a job's queueing at GitHub to its start on a runner.
 	QueueToStart Percentiles `json:"queue_to_start"`
+	// DaemonToStart is from the arrival of the message that raised the
+	// demand to the Provisioner.Start call, for each runner started for new
+	// demand.
+	DaemonToStart Percentiles `json:"daemon_to_start"`
+	// DaemonOwn is DaemonToStart without the GitHub API time (the JIT
+	// config call, with its waits for a free client and the rate limiter).
+	DaemonOwn Percentiles `json:"daemon_own"`
+}
+
+// GitHubReport summarises the daemon's use of the GitHub API.
+type GitHubReport struct {
+	// JITConfigs counts runner registrations GitHub granted.
+	JITConfigs int `json:"jit_configs"`
+	// RateLimited counts requests GitHub refused with 429.
+	RateLimited int `json:"rate_limited"`
+	// JITPerSecond is the registration rate while registrations were
+	// being made (first to last).
+	JITPerSecond float64 `json:"jit_per_second"`
+	// Calls counts every API request.
+	Calls int `json:"calls"`
 }
 
 // Percentiles of a distribution, in milliseconds.
@@ -87,16 +109,39 @@ func msOf(d time.Duration) float64 {
 }
 
 // jobReport summarises the simulator's jobs.
-func jobReport(st ghsim.State, total int) (JobReport, LatencyReport) {
+
+func jobCounts(st ghsim.State, total int) JobReport {
 	c := st.JobCounts()
+	return JobReport{Total: total, Completed: c.Completed, Succeeded: c.Succeeded, Failed: c.Failed, Canceled: c.Canceled}
+}
+
+func queueToStart(st ghsim.State) Percentiles {
 	var lat []time.Duration
 	for _, j := range st.Jobs {
 		if d := j.QueueToStart(); d > 0 {
 			lat = append(lat, d)
 		}
 	}
-	return JobReport{Total: total, Completed: c.Completed, Succeeded: c.Succeeded, Failed: c.Failed, Canceled: c.Canceled},
-		LatencyReport{QueueToStart: percentiles(lat)}
+	return percentiles(lat)
+}
+
+// githubReport reads the simulator's metrics.
+func githubReport(m ghsim.Metrics, jitSpan time.Duration) GitHubReport {
+	var g GitHubReport
+	for _, e := range m.Endpoints {
+		g.Calls += int(e.Calls)
+	}
+	jit := m.Endpoints[ghsim.EndpointJITConfig]
+	for key, n := range m.FaultHits {
+		if strings.HasSuffix(key, ":rate_limit") || strings.HasSuffix(key, ":secondary_rate_limit") {
+			g.RateLimited += n
+		}
+	}
+	g.JITConfigs = int(jit.Calls) - int(jit.Errors)
+	if jitSpan > 0 && g.JITConfigs > 1 {
+		g.JITPerSecond = float64(g.JITConfigs-1) / jitSpan.Seconds()
+	}
+	return g
 }
 
 // WriteSummary prints the report as a table for people.
@@ -118,6 +163,9 @@ func (r *Report) WriteSummary(w io.Writer) {
 		r.Jobs.Total, r.Jobs.Completed, r.Jobs.Succeeded, r.Jobs.Failed, r.Jobs.Canceled)
 	q := r.LatencyMS.QueueToStart
 	fmt.Fprintf(tw, "  queue → start\tp50 %.0f ms\tp95 %.0f ms\tp99 %.0f ms\tmax %.0f ms\t\n", q.P50, q.P95, q.P99, q.Max)
+	o := r.LatencyMS.DaemonOwn
+	fmt.Fprintf(tw, "  daemon's own\tp50 %.2f ms\tp95 %.2f ms\tp99 %.2f ms\tmax %.2f ms\t\n", o.P50, o.P95, o.P99, o.Max)
+	fmt.Fprintf(tw, "  github\t%d calls\t%d JIT configs\t%.1f JIT/s\t%d rate-limited\t\n", r.GitHub.Calls, r.GitHub.JITConfigs, r.GitHub.JITPerSecond, r.GitHub.RateLimited)
 	fmt.Fprintf(tw, "  runners\t%d provisioned\t%d start failures\t%d restarts\t%d gave up\t\n",
 		r.Runners.Provisioned, r.Runners.StartFailures, r.Runners.Restarts, r.Runners.GaveUp)
 	fmt.Fprintf(tw, "  leaks\t%d registrations\t%d environments\t%d sessions\t\t\n", r.Leaks.Registrations, r.Leaks.Environments, r.Leaks.Sessions)

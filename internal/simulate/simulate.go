@@ -110,12 +110,21 @@ func (o *Options) defaults() error {
 type counters struct {
 	mu                                         sync.Mutex
 	provisioned, startFailures, restarts, gave int
+	toStart, own                               []time.Duration
+	firstStart, lastStart                      time.Time
 }
 
 func (c *counters) observe(e actors.Event) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	switch e.Kind {
+	case actors.EventStarting:
+		c.toStart = append(c.toStart, e.Latency)
+		c.own = append(c.own, e.Latency-e.APITime)
+		if c.firstStart.IsZero() {
+			c.firstStart = e.At
+		}
+		c.lastStart = e.At
 	case actors.EventProvisioned:
 		c.provisioned++
 	case actors.EventStartFailed:
@@ -218,7 +227,11 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 
 	rep := &Report{Backend: o.Backend, ScaleSets: len(cfg.Runners), DurationS: elapsed.Seconds(), Runners: count.report()}
 	st := server.State()
-	rep.Jobs, rep.LatencyMS = jobReport(st, o.Jobs)
+	rep.Jobs = jobCounts(st, o.Jobs)
+	count.mu.Lock()
+	rep.LatencyMS = LatencyReport{QueueToStart: queueToStart(st), DaemonToStart: percentiles(count.toStart), DaemonOwn: percentiles(count.own)}
+	rep.GitHub = githubReport(server.Metrics(), count.lastStart.Sub(count.firstStart))
+	count.mu.Unlock()
 	rep.Leaks = leaks(server, factory, cfg)
 	if elapsed > 0 {
 		rep.Throughput = float64(rep.Jobs.Completed) / elapsed.Seconds()
