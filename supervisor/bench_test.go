@@ -59,7 +59,9 @@ func benchDaemon(b *testing.B, h *harness, prov *nullProvisioner, scaleSets, max
 	}
 	cfg := h.config("bench", runners...)
 	cfg.GitHub.Concurrency = 8
-	h.factory = func(backends.Ownership, *config.RunnerConfig, *slog.Logger) (backends.Provisioner, error) { return prov, nil }
+	h.factory = func(backends.Ownership, *config.RunnerConfig, *slog.Logger) (backends.Provisioner, error) {
+		return prov, nil
+	}
 	var mu sync.Mutex
 	var events []actors.Event
 	timing := testTiming
