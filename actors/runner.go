@@ -386,7 +386,10 @@ func (r *runner) startDeprovision(ctx actor.Context, req messages.Deprovision) {
 		runnerID:        r.snap.RunnerID,
 		deregister:      r.registered && !r.jobDone,
 		deregisterFirst: r.registered && !req.Force && !r.jobStarted,
-		stopTimeout:     stopTimeout,
+		// A runner that ran its job is normally gone from GitHub already:
+		// look before spending a rate-limited removal.
+		lookUpFirst: r.snap.RanJob,
+		stopTimeout: stopTimeout,
 	}
 	go func() {
 		defer cancel()
@@ -405,7 +408,10 @@ type teardown struct {
 	// that an idle runner that GitHub just gave a job is kept (GitHub
 	// refuses to remove a runner with a job).
 	deregisterFirst bool
-	stopTimeout     time.Duration
+	// lookUpFirst checks that GitHub still has the registration before
+	// removing it.
+	lookUpFirst bool
+	stopTimeout time.Duration
 }
 
 func (s *runnerSpec) teardown(ctx context.Context, t teardown) (stayed bool, err error) {
@@ -426,7 +432,11 @@ func (s *runnerSpec) teardown(ctx context.Context, t teardown) (stayed bool, err
 		return false, fmt.Errorf("stopping the environment: %w", err)
 	}
 	if t.deregister && !removed {
-		if err := s.deregister(ctx, t.runnerID); err != nil && !errors.Is(err, scaleset.JobStillRunningError) {
+		id := t.runnerID
+		if t.lookUpFirst {
+			id = 0 // by name: a lookup, then a removal only if needed
+		}
+		if err := s.deregister(ctx, id); err != nil && !errors.Is(err, scaleset.JobStillRunningError) {
 			return false, fmt.Errorf("removing the registration: %w", err)
 		}
 	}
