@@ -11,8 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/actions/scaleset"
-
 	"github.com/outrunner/outrunner/actors"
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/backends/sim"
@@ -144,7 +142,6 @@ func (h *harness) start(cfg *config.Config) *Daemon {
 		},
 		Timing:       &timing,
 		LibraryLevel: slog.LevelWarn,
-		HTTPOptions:  []scaleset.HTTPOption{scaleset.WithRetryWaitMax(10 * time.Millisecond)},
 		Events: func(e actors.Event) {
 			h.mu.Lock()
 			h.events = append(h.events, e)

@@ -187,9 +187,11 @@ func (p *Pool) waitRate(ctx context.Context) error {
 	return p.limit.rate.Wait(ctx)
 }
 
-// noteRateLimit pauses every lane after GitHub answered 429 (or a
-// secondary rate limit 403) even after the HTTP layer's own retries, which
-// already honoured Retry-After. Pauses grow with repeated hits.
+// noteRateLimit pauses the credential after GitHub refused a request for
+// rate limiting, or kept failing it until the HTTP layer gave up (which
+// honours Retry-After between its retries, and then reports neither the
+// status nor the body): a GitHub in trouble is not helped by more requests.
+// Pauses grow with repeated failures; a success resets them.
 func (p *Pool) noteRateLimit(err error) {
 	l := p.limit
 	l.mu.Lock()
@@ -198,7 +200,7 @@ func (p *Pool) noteRateLimit(err error) {
 		l.hits = 0
 		return
 	}
-	if !IsRateLimited(err) {
+	if !IsRateLimited(err) && !strings.Contains(err.Error(), "giving up after") {
 		return
 	}
 	l.hits++

@@ -18,8 +18,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/actions/scaleset"
-
 	"github.com/outrunner/outrunner/actors"
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/backends/all"
@@ -205,7 +203,6 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		LibraryLevel: slog.LevelError,
 		Backends:     actors.Factory(factory),
 		Timing:       &timing,
-		HTTPOptions:  []scaleset.HTTPOption{scaleset.WithRetryWaitMax(200 * time.Millisecond)},
 		Events:       count.observe,
 	})
 	if err != nil {
