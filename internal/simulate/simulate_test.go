@@ -49,7 +49,7 @@ func TestRunUsesAConfiguration(t *testing.T) {
 	cfg := &config.Config{Runners: map[string]config.RunnerConfig{
 		"mine": {Name: "mine", Labels: []string{"custom"}, MaxRunners: 2, URL: "https://github.com/elsewhere",
 			StartTimeout: config.Duration(time.Minute), StopTimeout: config.Duration(time.Minute),
-			Retry: config.Retry{Budget: 3, BackoffBase: config.Duration(time.Millisecond), BackoffCap: config.Duration(time.Millisecond)},
+			Retry:       config.Retry{Budget: 3, BackoffBase: config.Duration(time.Millisecond), BackoffCap: config.Duration(time.Millisecond)},
 			RunnerGroup: "default", Sim: &config.SimImage{}},
 	}}
 	rep, err := Run(context.Background(), Options{Jobs: 4, ScaleSets: 1, MaxRunners: 1, Config: cfg, StateDir: t.TempDir()})
