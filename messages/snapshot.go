@@ -121,10 +121,58 @@ func (s *ScaleSetSnapshot) RunnerCount(p RunnerPhase) int {
 type Status struct {
 	// DaemonID is the daemon's ownership identity.
 	DaemonID string `json:"daemon_id"`
+	// Version is the daemon's version.
+	Version string `json:"version"`
+	// PID is the daemon's process ID.
+	PID int `json:"pid"`
 	// StartedAt is when the daemon started.
 	StartedAt time.Time `json:"started_at"`
 	// Draining is true once a shutdown has begun.
 	Draining bool `json:"draining"`
+	// Config describes the configuration in force and the last reload.
+	Config ConfigState `json:"config"`
 	// ScaleSets are sorted by name.
 	ScaleSets []ScaleSetSnapshot `json:"scale_sets"`
+	// Actors are the live actors, sorted by path.
+	Actors []ActorStats `json:"actors"`
+}
+
+// ConfigState describes the configuration in force.
+type ConfigState struct {
+	// Path is the configuration file.
+	Path string `json:"path"`
+	// Generation counts configurations applied, starting at 1.
+	Generation int `json:"generation"`
+	// LoadedAt is when the configuration in force was applied.
+	LoadedAt time.Time `json:"loaded_at"`
+	// LastReload is when a reload was last attempted.
+	LastReload time.Time `json:"last_reload,omitzero"`
+	// LastReloadError lists why the last reload was refused; empty when it
+	// was applied. The daemon keeps running on the last good configuration.
+	LastReloadError string `json:"last_reload_error,omitempty"`
+	// Pending lists changes that need a restart to take effect.
+	Pending []string `json:"pending,omitempty"`
+}
+
+// ActorStats describes one actor of the supervision tree.
+type ActorStats struct {
+	// Path is the actor's place in the tree, e.g. root/linux/runner-linux-3fa2c1d0.
+	Path string `json:"path"`
+	// Kind is root, scaleset, listener or runner.
+	Kind string `json:"kind"`
+	// Messages counts messages the actor received.
+	Messages uint64 `json:"messages"`
+	// MailboxDepth is the number of messages waiting.
+	MailboxDepth int64 `json:"mailbox_depth"`
+	// ReceiveP50 and ReceiveP99 are message handling times.
+	ReceiveP50 time.Duration `json:"receive_p50_ns"`
+	ReceiveP99 time.Duration `json:"receive_p99_ns"`
+	// Restarts counts restarts by its supervisor.
+	Restarts int `json:"restarts"`
+	// Failures counts failures (panics) of the actor.
+	Failures int `json:"failures"`
+	// LastFailure is the reason of the last failure.
+	LastFailure string `json:"last_failure,omitempty"`
+	// StartedAt is when the actor (first incarnation) started.
+	StartedAt time.Time `json:"started_at"`
 }
