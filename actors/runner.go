@@ -210,7 +210,7 @@ func (s *runnerSpec) provision(ctx context.Context, system *actor.ActorSystem, s
 			}
 		}
 	}
-	if err := s.journal.Add(journal.Entry{ScaleSet: s.scaleSet, Name: s.name}); err != nil {
+	if err := s.journal.Add(journal.Entry{ScaleSet: s.scaleSet, Name: s.name, URL: s.pool.URL()}); err != nil {
 		s.logger.Warn("Cannot write the registration journal", "err", err)
 	}
 	apiStart := time.Now()
@@ -219,7 +219,7 @@ func (s *runnerSpec) provision(ctx context.Context, system *actor.ActorSystem, s
 	if err != nil {
 		return fmt.Errorf("registering the runner with GitHub: %w", err)
 	}
-	if err := s.journal.Add(journal.Entry{ScaleSet: s.scaleSet, Name: s.name, RunnerID: jit.Runner.ID}); err != nil {
+	if err := s.journal.Add(journal.Entry{ScaleSet: s.scaleSet, Name: s.name, URL: s.pool.URL(), RunnerID: jit.Runner.ID}); err != nil {
 		s.logger.Warn("Cannot write the registration journal", "err", err)
 	}
 	system.Root.Send(self, &jitReady{gen: gen, runnerID: jit.Runner.ID})

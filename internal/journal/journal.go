@@ -18,8 +18,10 @@ import (
 
 // Entry is one registration the daemon is responsible for.
 type Entry struct {
-	ScaleSet  string    `json:"scale_set"`
-	Name      string    `json:"name"`
+	ScaleSet string `json:"scale_set"`
+	Name     string `json:"name"`
+	// URL is the GitHub URL the runner registered with.
+	URL       string    `json:"url,omitempty"`
 	RunnerID  int       `json:"runner_id,omitempty"`
 	CreatedAt time.Time `json:"created_at"`
 }
