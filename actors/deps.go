@@ -11,17 +11,17 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/asynkron/protoactor-go/actor"
+
 	"github.com/outrunner/outrunner/actors/ghpool"
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/actorstats"
 	"github.com/outrunner/outrunner/internal/journal"
 )
 
 // Factory creates the provisioner of a scale set. It must not do slow I/O.
 type Factory func(owner backends.Ownership, rc *config.RunnerConfig, logger *slog.Logger) (backends.Provisioner, error)
-
-// Resolver finds the GitHub URL and credentials of a scale set.
-type Resolver func(rc *config.RunnerConfig) (url string, creds config.Credentials, err error)
 
 // Timing holds the intervals of the runtime. Tests shorten them.
 type Timing struct {
@@ -62,8 +62,6 @@ type Deps struct {
 	Pools *ghpool.Registry
 	// Backends creates provisioners.
 	Backends Factory
-	// Resolve finds URLs and credentials.
-	Resolve Resolver
 	// Journal records registrations for crash recovery.
 	Journal *journal.Journal
 	// Logger is the daemon's logger.
@@ -72,6 +70,8 @@ type Deps struct {
 	Timing Timing
 	// Events receives notable runtime events (tests, metrics); may be nil.
 	Events func(Event)
+	// Stats measures every actor; nil measures nothing.
+	Stats *actorstats.Registry
 	// Abandoned is set when the daemon is killed without a drain (tests of
 	// crash recovery): sessions are then left open, as after SIGKILL.
 	Abandoned atomic.Bool
@@ -116,6 +116,21 @@ func (d *Deps) emit(e Event) {
 			e.At = time.Now()
 		}
 		d.Events(e)
+	}
+}
+
+// props builds an actor's props, measured when the daemon keeps stats.
+func (d *Deps) props(producer actor.Producer) *actor.Props {
+	if d.Stats == nil {
+		return actor.PropsFromProducer(producer)
+	}
+	return actor.PropsFromProducer(producer, d.Stats.PropsOptions()...)
+}
+
+// failed records an actor's failure in the stats.
+func (d *Deps) failed(pid *actor.PID, reason string) {
+	if d.Stats != nil {
+		d.Stats.Failed(pid.Id, reason)
 	}
 }
 

@@ -52,7 +52,7 @@ type listenerActor struct {
 }
 
 func newListenerProps(spec *listenerSpec) *actor.Props {
-	return actor.PropsFromProducer(func() actor.Actor { return &listenerActor{spec: spec} })
+	return spec.deps.props(func() actor.Actor { return &listenerActor{spec: spec} })
 }
 
 // Receive handles the listener's messages.

@@ -83,7 +83,7 @@ type runner struct {
 }
 
 func newRunnerProps(spec *runnerSpec) *actor.Props {
-	return actor.PropsFromProducer(func() actor.Actor { return &runner{spec: spec} })
+	return spec.deps.props(func() actor.Actor { return &runner{spec: spec} })
 }
 
 // Receive handles the runner's messages.

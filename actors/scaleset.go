@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sort"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -78,13 +79,14 @@ type (
 type ScaleSetSpec struct {
 	Name   string
 	Runner *config.RunnerConfig
+	Target messages.Target
 	Deps   *Deps
 }
 
 // NewScaleSetProps returns the props of a scale-set actor.
 func NewScaleSetProps(spec ScaleSetSpec) *actor.Props {
-	return actor.PropsFromProducer(func() actor.Actor {
-		return &scaleSet{name: spec.Name, rc: spec.Runner, deps: spec.Deps}
+	return spec.Deps.props(func() actor.Actor {
+		return &scaleSet{name: spec.Name, rc: spec.Runner, target: spec.Target, deps: spec.Deps}
 	})
 }
 
@@ -99,9 +101,16 @@ type scaleSet struct {
 	self   *actor.PID
 	system *actor.ActorSystem
 
+	target   messages.Target
 	prov     backends.Provisioner
 	pool     *ghpool.Pool
 	setupErr error
+	probing  bool // adoption and probes started
+	// retiredProvs and retiredPools served an earlier configuration; their
+	// runners may still use them, so they are closed when the actor stops.
+	retiredProvs []backends.Provisioner
+	retiredPools []*ghpool.Pool
+	relisten     bool // a new listener starts when the current one is gone
 
 	scaleSetID int
 	capacity   atomic.Int64
@@ -160,7 +169,7 @@ func (s *scaleSet) Receive(ctx actor.Context) {
 		s.demandAt = m.ReceivedAt
 		s.reconcile(ctx)
 		s.demandAt = time.Time{}
-		ctx.Respond(&messages.DesiredRunnersResult{Target: s.target()})
+		ctx.Respond(&messages.DesiredRunnersResult{Target: s.desired()})
 	case *messages.StatisticsUpdate:
 		s.stats = m.Statistics
 	case *messages.JobStarted:
@@ -188,7 +197,7 @@ func (s *scaleSet) Receive(ctx actor.Context) {
 	case *restartRunner:
 		s.restartRunner(ctx, m)
 	case *restartListener:
-		if s.listener != nil && s.listener.Equal(m.pid) && !s.stopListener {
+		if s.listener != nil && s.listener.Equal(m.pid) && !s.stopListener && !s.relisten {
 			s.lrestarts++
 			ctx.(actor.Supervisor).RestartChildren(m.pid)
 		}
@@ -206,6 +215,8 @@ func (s *scaleSet) Receive(ctx actor.Context) {
 		s.drain(ctx, m.Deadline)
 	case *drainDeadline:
 		s.forceDrain(ctx)
+	case *messages.UpdateConfig:
+		s.updateConfig(ctx, m)
 	case *messages.GetSnapshot:
 		ctx.Respond(s.snapshot())
 	}
@@ -219,30 +230,52 @@ func (s *scaleSet) started(ctx actor.Context) {
 	s.byPID = map[string]string{}
 	s.awaiting = map[string]time.Time{}
 	s.healthy = true
+	s.configure(ctx)
+	s.log.Info("Scale set started", "backend", s.rc.ProviderType(), "maxRunners", s.rc.MaxRunners, "labels", s.rc.Labels)
+}
 
-	owner := backends.Ownership{DaemonID: s.deps.DaemonID, ScaleSet: s.name}
-	prov, err := s.deps.Backends(owner, s.rc, s.log.With("backend", s.rc.ProviderType()))
-	if err != nil {
-		s.setupErr = fmt.Errorf("backend %s: %w", s.rc.ProviderType(), err)
-		s.log.Error("Cannot use the backend; the scale set takes no jobs until its configuration changes", "err", s.setupErr)
+// configure opens what the current configuration needs and is not open
+// yet: the provisioner, the GitHub pool, the listener, the probes. A
+// failure leaves the scale set in the error state, taking no jobs, until
+// its configuration changes.
+func (s *scaleSet) configure(ctx actor.Context) {
+	s.setupErr = nil
+	if s.prov == nil {
+		owner := backends.Ownership{DaemonID: s.deps.DaemonID, ScaleSet: s.name}
+		prov, err := s.deps.Backends(owner, s.rc, s.log.With("backend", s.rc.ProviderType()))
+		if err != nil {
+			s.setupErr = fmt.Errorf("backend %s: %w", s.rc.ProviderType(), err)
+			s.log.Error("Cannot use the backend; the scale set takes no jobs until its configuration changes", "err", s.setupErr)
+			return
+		}
+		s.prov = prov
+	}
+	if s.pool == nil {
+		if s.target.Err != nil {
+			s.setupErr = s.target.Err
+			s.log.Error("Cannot reach GitHub; the scale set takes no jobs until its configuration changes", "err", s.setupErr)
+			return
+		}
+		pool, err := s.deps.Pools.Acquire(s.target.URL, s.target.Creds)
+		if err != nil {
+			s.setupErr = fmt.Errorf("GitHub client for %s: %w", s.target.URL, err)
+			s.log.Error("Cannot create the GitHub client", "err", s.setupErr)
+			return
+		}
+		s.pool = pool
+	}
+	if s.listener == nil {
+		s.capacity.Store(int64(s.advertised()))
+	} else {
+		s.updateCapacity(ctx)
+	}
+	if s.listener == nil && !s.relisten {
+		s.spawnListener(ctx)
+	}
+	if s.probing {
 		return
 	}
-	s.prov = prov
-	url, creds, err := s.deps.Resolve(s.rc)
-	if err != nil {
-		s.setupErr = err
-		s.log.Error("Cannot reach GitHub; the scale set takes no jobs until its configuration changes", "err", err)
-		return
-	}
-	pool, err := s.deps.Pools.Acquire(url, creds)
-	if err != nil {
-		s.setupErr = fmt.Errorf("GitHub client for %s: %w", url, err)
-		s.log.Error("Cannot create the GitHub client", "err", s.setupErr)
-		return
-	}
-	s.pool = pool
-	s.capacity.Store(int64(s.advertised()))
-	s.spawnListener(ctx)
+	s.probing = true
 	s.startAdoption(ctx)
 	if _, ok := s.prov.(backends.HealthChecker); ok {
 		s.send(ctx, &healthTick{})
@@ -250,7 +283,56 @@ func (s *scaleSet) started(ctx actor.Context) {
 	if _, ok := s.prov.(backends.Lister); ok && s.deps.Timing.SweepInterval > 0 {
 		s.sweepTimer = s.after(ctx, s.deps.Timing.SweepInterval, &sweepTick{})
 	}
-	s.log.Info("Scale set started", "backend", s.rc.ProviderType(), "maxRunners", s.rc.MaxRunners, "labels", s.rc.Labels)
+}
+
+// updateConfig applies a changed configuration: limits live, backend
+// settings to new runners (idle ones are recycled), a new URL, credentials,
+// labels or runner group by restarting only the listener.
+func (s *scaleSet) updateConfig(ctx actor.Context, m *messages.UpdateConfig) {
+	c := m.Change
+	s.rc = m.Runner
+	targetChanged := m.Target.Fingerprint() != s.target.Fingerprint()
+	s.target = m.Target
+	if c.Has(config.ChangeBackend) && s.prov != nil {
+		// Runners keep the provisioner they were started with.
+		s.retiredProvs = append(s.retiredProvs, s.prov)
+		s.prov = nil
+		s.recycleIdle(ctx)
+	}
+	if (c.Has(config.ChangeListener) || targetChanged) && s.pool != nil {
+		s.retiredPools = append(s.retiredPools, s.pool)
+		s.pool = nil
+		s.restartListener(ctx)
+	}
+	s.configure(ctx)
+	s.log.Info("Configuration applied", "changes", strings.Join(c.Details, "; "))
+	s.reconcile(ctx)
+}
+
+// restartListener stops the listener; a new one starts once it is gone.
+func (s *scaleSet) restartListener(ctx actor.Context) {
+	if s.listener == nil {
+		return
+	}
+	s.relisten = true
+	if s.ltimer != nil {
+		s.ltimer.Stop()
+	}
+	if s.lstate == messages.ListenerBackoff {
+		ctx.Stop(s.listener)
+		return
+	}
+	ctx.Send(s.listener, &messages.StopListener{})
+}
+
+// recycleIdle retires every idle runner, so that runners with the new
+// configuration replace them.
+func (s *scaleSet) recycleIdle(ctx actor.Context) {
+	for _, rec := range s.runners {
+		if rec.intent != intentStop && rec.snap.Phase == messages.RunnerIdle {
+			s.requestStop(ctx, rec, messages.Deprovision{Reason: "configuration changed"})
+		}
+	}
 }
 
 // send delivers msg to the scale set itself, off the current message.
@@ -268,14 +350,17 @@ func (s *scaleSet) after(ctx actor.Context, d time.Duration, msg any) *time.Time
 func (s *scaleSet) release() {
 	s.stopping = true
 	s.stopTimers()
-	if s.prov != nil {
-		_ = s.prov.Close()
-		s.prov = nil
+	for _, p := range append(s.retiredProvs, s.prov) {
+		if p != nil {
+			_ = p.Close()
+		}
 	}
-	if s.pool != nil {
-		s.deps.Pools.Release(s.pool)
-		s.pool = nil
+	for _, p := range append(s.retiredPools, s.pool) {
+		if p != nil {
+			s.deps.Pools.Release(p)
+		}
 	}
+	s.prov, s.pool, s.retiredProvs, s.retiredPools = nil, nil, nil, nil
 }
 
 func (s *scaleSet) stopTimers() {
@@ -379,8 +464,8 @@ func (s *scaleSet) adopt(ctx actor.Context, m *adoption) {
 // its JobCompleted never arrives (a lost message).
 const awaitingTTL = time.Minute
 
-// target is the number of runners the scale set aims for.
-func (s *scaleSet) target() int {
+// desired is the number of runners the scale set aims for.
+func (s *scaleSet) desired() int {
 	if s.draining {
 		return 0
 	}
@@ -419,10 +504,10 @@ func (s *scaleSet) reconcile(ctx actor.Context) {
 		return
 	}
 	s.updateCapacity(ctx)
-	if s.draining || !s.adopted || s.scaleSetID == 0 || s.prov == nil {
+	if s.draining || !s.adopted || s.scaleSetID == 0 || s.prov == nil || s.pool == nil {
 		return
 	}
-	target := s.target()
+	target := s.desired()
 	active := 0
 	for _, rec := range s.runners {
 		if rec.intent != intentStop {
@@ -585,6 +670,11 @@ func (s *scaleSet) terminated(ctx actor.Context, who *actor.PID) {
 		s.lstate = messages.ListenerStopped
 		if s.draining {
 			s.finishDrain(ctx)
+			return
+		}
+		if s.relisten {
+			s.relisten = false
+			s.configure(ctx)
 		}
 		return
 	}

@@ -46,6 +46,7 @@ func describe(reason any) string {
 // backoff forever, leaving runners alone.
 func (s *scaleSet) HandleFailure(_ *actor.ActorSystem, sup actor.Supervisor, child *actor.PID, _ *actor.RestartStatistics, reason, _ any) {
 	text := describe(reason)
+	s.deps.failed(child, text)
 	if s.listener != nil && child.Equal(s.listener) {
 		s.listenerFailed(sup, child, text)
 		return
@@ -224,7 +225,7 @@ func (s *scaleSet) snapshot() *messages.ScaleSetSnapshot {
 		MaxRunners:       s.rc.MaxRunners,
 		MinIdle:          s.rc.MinIdle,
 		Capacity:         int(s.capacity.Load()),
-		Desired:          s.target(),
+		Desired:          s.desired(),
 		Failed:           append([]messages.RunnerSnapshot(nil), s.failed...),
 		Provisioned:      s.provisionedN,
 		StartFailures:    s.startFailures,

@@ -137,6 +137,30 @@ type Drain struct {
 	Deadline time.Time
 }
 
+// Target is where a scale set registers: its GitHub URL and credentials,
+// resolved by the daemon (it reads files; actors do not).
+type Target struct {
+	URL   string
+	Creds config.Credentials
+	// Err explains why the URL or credentials could not be resolved.
+	Err error
+}
+
+// Fingerprint identifies the target without revealing its credentials.
+func (t Target) Fingerprint() string {
+	if t.Err != nil {
+		return "error: " + t.Err.Error()
+	}
+	return t.URL + "|" + t.Creds.Fingerprint()
+}
+
+// UpdateConfig applies a changed configuration to a running scale set.
+type UpdateConfig struct {
+	Runner *config.RunnerConfig
+	Target Target
+	Change config.Change
+}
+
 // GetSnapshot asks a scale set for its ScaleSetSnapshot.
 type GetSnapshot struct{}
 

@@ -107,7 +107,7 @@ type ScaleSetSnapshot struct {
 }
 
 // RunnerCount returns the number of runners in phase p.
-func (s *ScaleSetSnapshot) RunnerCount(p RunnerPhase) int {
+func (s ScaleSetSnapshot) RunnerCount(p RunnerPhase) int {
 	n := 0
 	for _, r := range s.Runners {
 		if r.Phase == p {

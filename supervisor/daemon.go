@@ -17,6 +17,7 @@ import (
 	"github.com/outrunner/outrunner/actors"
 	"github.com/outrunner/outrunner/actors/ghpool"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/actorstats"
 	"github.com/outrunner/outrunner/internal/journal"
 	"github.com/outrunner/outrunner/internal/logging"
 	"github.com/outrunner/outrunner/internal/telemetry"
@@ -31,10 +32,19 @@ const JournalFile = "registrations.jsonl"
 type Options struct {
 	// Config is the validated configuration.
 	Config *config.Config
+	// ConfigPath is the file the configuration came from (for status).
+	ConfigPath string
+	// Reload loads the configuration again (file, environment, flags);
+	// nil makes Reload fail.
+	Reload func() (*config.Result, error)
+	// WatchConfig reloads when ConfigPath changes.
+	WatchConfig bool
 	// FlagToken is the --token value, if any.
 	FlagToken string
 	// Logger is the daemon's logger.
 	Logger *slog.Logger
+	// LogLevel, when set, follows log.level on reloads.
+	LogLevel *slog.LevelVar
 	// LibraryLevel is the minimum level of protoactor's own log lines.
 	LibraryLevel slog.Level
 	// Secrets collects credentials so that logs redact them; may be nil.
@@ -47,6 +57,10 @@ type Options struct {
 	HTTPOptions []scaleset.HTTPOption
 	// Events receives runtime events; may be nil.
 	Events func(actors.Event)
+	// Observer receives GitHub API measurements; may be nil.
+	Observer ghpool.Observer
+	// OnReload is told the outcome of every reload (metrics); may be nil.
+	OnReload func(applied bool)
 }
 
 // Daemon is a running outrunner: an actor system with one root actor.
@@ -55,12 +69,21 @@ type Daemon struct {
 	root      *actor.PID
 	deps      *actors.Deps
 	journal   *journal.Journal
-	daemonID  string
+	stats     *actorstats.Registry
+	opts      Options
+	logger    *slog.Logger
 	startedAt time.Time
 	done      chan struct{}
 	doneOnce  sync.Once
-	mu        sync.Mutex
-	draining  bool
+	stopWatch context.CancelFunc
+
+	reloadMu sync.Mutex // one reload at a time
+
+	mu       sync.Mutex // guards the fields below
+	cfg      *config.Config
+	targets  map[string]messages.Target
+	state    messages.ConfigState
+	draining bool
 }
 
 // Start boots the actor system and the scale sets of the configuration.
@@ -95,7 +118,8 @@ func Start(o Options) (*Daemon, error) {
 	// context; they are only wanted when debugging.
 	pools.Logger = slog.New(logging.Demote(logger.Handler(), slog.LevelDebug)).With("component", "github")
 	pools.HTTPOptions = o.HTTPOptions
-	secrets := o.Secrets
+	pools.Observer = o.Observer
+	stats := actorstats.New()
 	deps := &actors.Deps{
 		DaemonID:     cfg.DaemonID,
 		SessionOwner: sessionOwner(cfg.DaemonID),
@@ -105,23 +129,7 @@ func Start(o Options) (*Daemon, error) {
 		Logger:       logger,
 		Timing:       timing,
 		Events:       o.Events,
-		Resolve: func(rc *config.RunnerConfig) (string, config.Credentials, error) {
-			url, err := config.ResolveRunnerURL("", cfg, rc)
-			if err != nil {
-				return "", config.Credentials{}, err
-			}
-			creds, err := config.ResolveCredentials(o.FlagToken, cfg, rc)
-			if err != nil {
-				return "", config.Credentials{}, fmt.Errorf("runners.%s: %w", rc.Name, err)
-			}
-			if secrets != nil {
-				secrets.Add(creds.Token)
-				if creds.App != nil {
-					secrets.Add(creds.App.PrivateKey)
-				}
-			}
-			return url, creds, nil
-		},
+		Stats:        stats,
 	}
 
 	libLogger := slog.New(logging.AtLeast(logger.Handler(), o.LibraryLevel)).With("component", "protoactor")
@@ -129,15 +137,55 @@ func Start(o Options) (*Daemon, error) {
 		actor.WithLoggerFactory(func(*actor.ActorSystem) *slog.Logger { return libLogger }),
 		actor.WithMetricProviders(mp),
 	)
-	d := &Daemon{system: system, deps: deps, journal: j, daemonID: cfg.DaemonID, startedAt: time.Now(), done: make(chan struct{})}
-	rootPID, err := system.Root.SpawnNamed(newRootProps(cfg, deps, d.finish), "root")
+	d := &Daemon{
+		system: system, deps: deps, journal: j, stats: stats, opts: o, logger: logger,
+		startedAt: time.Now(), done: make(chan struct{}), cfg: cfg,
+		state: messages.ConfigState{Path: o.ConfigPath, Generation: 1, LoadedAt: time.Now()},
+	}
+	d.targets = d.resolve(cfg)
+	rootPID, err := system.Root.SpawnNamed(newRootProps(cfg, d.targets, deps, d.finish), "root")
 	if err != nil {
 		_ = j.Close()
 		return nil, fmt.Errorf("starting the root actor: %w", err)
 	}
 	d.root = rootPID
+	if o.WatchConfig && o.ConfigPath != "" && o.Reload != nil {
+		ctx, cancel := context.WithCancel(context.Background())
+		d.stopWatch = cancel
+		w := config.NewWatcher(o.ConfigPath, config.DefaultDebounce,
+			func() {
+				logger.Info("Configuration file changed; reloading", "path", o.ConfigPath)
+				_, _ = d.Reload(ctx)
+			},
+			func(err error) { logger.Warn("Watching the configuration file", "path", o.ConfigPath, "err", err) })
+		go w.Run(ctx)
+	}
 	logger.Info("Daemon started", "daemonID", cfg.DaemonID, "scaleSets", len(cfg.Runners), "version", version.String())
 	return d, nil
+}
+
+// resolve finds the URL and credentials of every scale set. Errors are kept
+// per scale set: one with bad credentials does not stop the others.
+func (d *Daemon) resolve(cfg *config.Config) map[string]messages.Target {
+	out := make(map[string]messages.Target, len(cfg.Runners))
+	for name, rc := range cfg.Runners {
+		var t messages.Target
+		t.URL, t.Err = config.ResolveRunnerURL("", cfg, &rc)
+		if t.Err == nil {
+			t.Creds, t.Err = config.ResolveCredentials(d.opts.FlagToken, cfg, &rc)
+			if t.Err != nil {
+				t.Err = fmt.Errorf("runners.%s: %w", name, t.Err)
+			}
+		}
+		if t.Err == nil && d.opts.Secrets != nil {
+			d.opts.Secrets.Add(t.Creds.Token)
+			if t.Creds.App != nil {
+				d.opts.Secrets.Add(t.Creds.App.PrivateKey)
+			}
+		}
+		out[name] = t
+	}
+	return out
 }
 
 // sessionOwner names the daemon in GitHub message sessions.
@@ -151,6 +199,9 @@ func sessionOwner(daemonID string) string {
 
 func (d *Daemon) finish() {
 	d.doneOnce.Do(func() {
+		if d.stopWatch != nil {
+			d.stopWatch()
+		}
 		_ = d.journal.Close()
 		d.system.Shutdown()
 		close(d.done)
@@ -159,6 +210,13 @@ func (d *Daemon) finish() {
 
 // Done is closed when the daemon has drained and stopped.
 func (d *Daemon) Done() <-chan struct{} { return d.done }
+
+// DrainTimeout is the drain_timeout of the configuration in force.
+func (d *Daemon) DrainTimeout() time.Duration {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.cfg.DrainTimeout.D()
+}
 
 // Drain starts (or hurries) the shutdown: no new jobs, idle runners
 // removed, running jobs allowed until deadline, then everything torn down.
@@ -179,11 +237,109 @@ func (d *Daemon) Kill() {
 	d.finish()
 }
 
-// Status returns a snapshot of every scale set.
+// Reload loads the configuration again and applies it as a diff to the
+// tree. A configuration that does not load is refused with every problem;
+// the daemon keeps running on the last good one.
+func (d *Daemon) Reload(ctx context.Context) (config.Plan, error) {
+	d.reloadMu.Lock()
+	defer d.reloadMu.Unlock()
+	if d.opts.Reload == nil {
+		return config.Plan{}, errors.New("this daemon has no configuration file to reload")
+	}
+	res, err := d.opts.Reload()
+	now := time.Now()
+	if err != nil {
+		d.mu.Lock()
+		d.state.LastReload, d.state.LastReloadError = now, err.Error()
+		d.mu.Unlock()
+		d.logger.Error("Configuration rejected; keeping the last good one", "path", d.opts.ConfigPath, "problems", err.Error())
+		d.reloaded(false)
+		return config.Plan{}, err
+	}
+	for _, w := range res.Warnings {
+		d.logger.Warn(w.String())
+	}
+	next := res.Config
+	targets := d.resolve(next)
+	d.mu.Lock()
+	cur, curTargets := d.cfg, d.targets
+	d.mu.Unlock()
+	plan := config.Diff(cur, next, fingerprints(curTargets), fingerprints(targets))
+	// Settings the running daemon cannot change keep their running value.
+	next.DaemonID, next.StateDir, next.Admin, next.Metrics, next.GitHub = cur.DaemonID, cur.StateDir, cur.Admin, cur.Metrics, cur.GitHub
+	next.Log.Format = cur.Log.Format
+	if d.opts.LogLevel != nil {
+		if l, err := logging.ParseLevel(next.Log.Level); err == nil {
+			d.opts.LogLevel.Set(l)
+		}
+	}
+	if _, err := d.system.Root.RequestFuture(d.root, &applyConfig{cfg: next, targets: targets, plan: plan}, requestTimeout(ctx)).Result(); err != nil {
+		return plan, fmt.Errorf("applying the configuration: %w", err)
+	}
+	d.mu.Lock()
+	d.cfg, d.targets = next, targets
+	d.state.Generation++
+	d.state.LoadedAt, d.state.LastReload, d.state.LastReloadError = now, now, ""
+	d.state.Pending = plan.NeedRestart
+	d.mu.Unlock()
+	if plan.Empty() {
+		d.logger.Info("Configuration reloaded: no changes")
+	} else {
+		d.logger.Info("Configuration reloaded", "changes", len(plan.Changes))
+		for _, c := range plan.Changes {
+			d.logger.Info("Configuration change", "scaleSet", c.ScaleSet, "change", fmt.Sprint(c.Details))
+		}
+		for _, k := range plan.NeedRestart {
+			d.logger.Warn("Configuration change needs a restart to take effect", "key", k)
+		}
+	}
+	d.reloaded(true)
+	return plan, nil
+}
+
+func (d *Daemon) reloaded(applied bool) {
+	if d.opts.OnReload != nil {
+		d.opts.OnReload(applied)
+	}
+}
+
+func fingerprints(targets map[string]messages.Target) map[string]string {
+	out := make(map[string]string, len(targets))
+	for name, t := range targets {
+		out[name] = t.Fingerprint()
+	}
+	return out
+}
+
+// RunningConfig returns the configuration in force and, per scale set, a
+// non-secret fingerprint of its URL and credentials.
+func (d *Daemon) RunningConfig() (*config.Config, map[string]string) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.cfg, fingerprints(d.targets)
+}
+
+// DrainScaleSet drains one scale set: no new jobs, idle runners removed,
+// running jobs finish within drain_timeout, then it stops. It starts again
+// when its configuration changes or the daemon restarts.
+func (d *Daemon) DrainScaleSet(ctx context.Context, name string) error {
+	res, err := d.system.Root.RequestFuture(d.root, &drainScaleSet{name: name}, requestTimeout(ctx)).Result()
+	if err != nil {
+		return fmt.Errorf("asking the root actor: %w", err)
+	}
+	return res.(*drainAnswer).err
+}
+
+// Status returns a snapshot of the daemon: configuration, scale sets and
+// actors.
 func (d *Daemon) Status(ctx context.Context) (*messages.Status, error) {
 	d.mu.Lock()
-	st := &messages.Status{DaemonID: d.daemonID, StartedAt: d.startedAt, Draining: d.draining}
+	st := &messages.Status{
+		DaemonID: d.cfg.DaemonID, Version: version.String(), PID: os.Getpid(),
+		StartedAt: d.startedAt, Draining: d.draining, Config: d.state,
+	}
 	d.mu.Unlock()
+	st.Actors = d.stats.Snapshot()
 	select {
 	case <-d.done:
 		return st, nil
@@ -217,6 +373,9 @@ func (d *Daemon) Status(ctx context.Context) (*messages.Status, error) {
 	sort.Slice(st.ScaleSets, func(i, j int) bool { return st.ScaleSets[i].Name < st.ScaleSets[j].Name })
 	return st, nil
 }
+
+// Stats returns the actor measurements (for metrics).
+func (d *Daemon) Stats() *actorstats.Registry { return d.stats }
 
 // requestTimeout derives an actor request timeout from ctx.
 func requestTimeout(ctx context.Context) time.Duration {

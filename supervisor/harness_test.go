@@ -94,6 +94,18 @@ type runnerYAML struct {
 // config writes and loads a configuration with the given runner entries.
 func (h *harness) config(daemonID string, runners ...runnerYAML) *config.Config {
 	h.t.Helper()
+	p := filepath.Join(h.t.TempDir(), "config.yml")
+	h.writeConfig(p, daemonID, runners...)
+	res, err := config.Load(config.LoadOptions{Path: p, Environ: []string{}})
+	if err != nil {
+		b, _ := os.ReadFile(p)
+		h.t.Fatalf("test config invalid: %v\n%s", err, b)
+	}
+	return res.Config
+}
+
+// configText renders a test configuration.
+func (h *harness) configText(daemonID string, runners ...runnerYAML) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "url: %s\ndaemon_id: %s\nstate_dir: %s\ngithub: {rate_limit: 1000, rate_burst: 1000, retry_max: 1, retry_wait_max: 10ms}\nrunners:\n",
 		h.sim.ConfigURL(), daemonID, filepath.Join(h.dir, daemonID))
@@ -110,26 +122,52 @@ func (h *harness) config(daemonID string, runners ...runnerYAML) *config.Config 
 			b.WriteString("    sim: {}\n")
 		}
 	}
-	p := filepath.Join(h.t.TempDir(), "config.yml")
-	if err := os.WriteFile(p, []byte(b.String()), 0o600); err != nil {
+	return b.String()
+}
+
+// writeConfig writes a test configuration atomically (write, then rename).
+func (h *harness) writeConfig(path, daemonID string, runners ...runnerYAML) {
+	h.t.Helper()
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, []byte(h.configText(daemonID, runners...)), 0o600); err != nil {
 		h.t.Fatal(err)
 	}
-	res, err := config.Load(config.LoadOptions{Path: p, Environ: []string{}})
-	if err != nil {
-		h.t.Fatalf("test config invalid: %v\n%s", err, b.String())
+	if err := os.Rename(tmp, path); err != nil {
+		h.t.Fatal(err)
 	}
-	return res.Config
 }
 
 // start starts a daemon; it is drained (and checked) when the test ends
 // unless the test drains it itself.
 func (h *harness) start(cfg *config.Config) *Daemon {
 	h.t.Helper()
+	return h.startWith(Options{Config: cfg})
+}
+
+// startFile starts a daemon on a configuration file that it watches.
+func (h *harness) startFile(path string) *Daemon {
+	h.t.Helper()
+	load := func() (*config.Result, error) {
+		return config.Load(config.LoadOptions{Path: path, Environ: []string{}})
+	}
+	res, err := load()
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return h.startWith(Options{Config: res.Config, ConfigPath: path, Reload: load, WatchConfig: true})
+}
+
+// startWith starts a daemon with test settings added to o.
+func (h *harness) startWith(o Options) *Daemon {
+	h.t.Helper()
 	timing := testTiming
 	d, err := Start(Options{
-		Config:    cfg,
-		FlagToken: h.sim.Token(),
-		Logger:    logging.New(h.logs, logging.Options{Level: slog.LevelDebug}),
+		Config:      o.Config,
+		ConfigPath:  o.ConfigPath,
+		Reload:      o.Reload,
+		WatchConfig: o.WatchConfig,
+		FlagToken:   h.sim.Token(),
+		Logger:      logging.New(h.logs, logging.Options{Level: slog.LevelDebug}),
 		Backends: func(owner backends.Ownership, rc *config.RunnerConfig, logger *slog.Logger) (backends.Provisioner, error) {
 			if h.factory != nil {
 				return h.factory(owner, rc, logger)

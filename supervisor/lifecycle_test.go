@@ -17,7 +17,8 @@ func TestDrainLetsRunningJobsFinish(t *testing.T) {
 		return snap.RunnerCount(1) >= 1 // idle
 	})
 	d.Drain(time.Now().Add(30 * time.Second))
-	// New jobs are not taken while draining.
+	// The idle runner goes; then a new job is not taken while draining.
+	h.waitSim("the idle runner removed", 10*time.Second, func(st ghsim.State) bool { return len(st.Registrations) == 2 })
 	h.enqueue(1, ghsim.JobSpec{Labels: []string{"drain"}, Duration: ms(10)})
 	select {
 	case <-d.Done():

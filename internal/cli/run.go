@@ -13,6 +13,7 @@ import (
 	"github.com/outrunner/outrunner/actors"
 	"github.com/outrunner/outrunner/backends/all"
 	"github.com/outrunner/outrunner/backends/sim"
+	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
 	"github.com/outrunner/outrunner/internal/logging"
 	"github.com/outrunner/outrunner/supervisor"
@@ -45,9 +46,11 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 	if err != nil {
 		return err
 	}
+	levelVar := &slog.LevelVar{}
+	levelVar.Set(level)
 	secrets := logging.NewSecrets()
 	secrets.Add(g.token)
-	logger := logging.New(cmd.OutOrStdout(), logging.Options{Level: level, Format: cfg.Log.Format, Secrets: secrets})
+	logger := logging.New(cmd.OutOrStdout(), logging.Options{Level: levelVar, Format: cfg.Log.Format, Secrets: secrets})
 	for _, w := range res.Warnings {
 		logger.Warn(w.String())
 	}
@@ -57,9 +60,15 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 		return emurunner.Run(ctx, jit, emurunner.Options{})
 	}})
 	d, err := supervisor.Start(supervisor.Options{
-		Config:       cfg,
+		Config:     cfg,
+		ConfigPath: g.configPath,
+		Reload: func() (*config.Result, error) {
+			return config.Load(config.LoadOptions{Path: g.configPath, Flags: cmd.Flags()})
+		},
+		WatchConfig:  true,
 		FlagToken:    g.token,
 		Logger:       logger,
+		LogLevel:     levelVar,
 		LibraryLevel: max(level, slog.LevelWarn),
 		Secrets:      secrets,
 		Backends:     actors.Factory(all.New(all.Options{Sim: simBackend, StateDir: cfg.StateDir})),
@@ -70,7 +79,7 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 	}
 
 	signals := make(chan os.Signal, 2)
-	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 	defer signal.Stop(signals)
 	drained := 0
 	for {
@@ -79,9 +88,14 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 			logger.Info("Stopped")
 			return nil
 		case sig := <-signals:
+			if sig == syscall.SIGHUP {
+				logger.Info("SIGHUP: reloading the configuration", "path", g.configPath)
+				go func() { _, _ = d.Reload(context.Background()) }()
+				continue
+			}
 			drained++
 			if drained == 1 {
-				deadline := time.Now().Add(cfg.DrainTimeout.D())
+				deadline := time.Now().Add(d.DrainTimeout())
 				logger.Info("Draining: no new jobs; running jobs may finish", "signal", sig.String(), "deadline", deadline.Format(time.RFC3339))
 				d.Drain(deadline)
 				continue
