@@ -83,10 +83,16 @@ type Event struct {
 	Runner   string
 	Kind     EventKind
 	Err      string
+	// Backend is the scale set's backend, for provisioning events.
+	Backend string
+	// Result is a completed job's result.
+	Result string
 	// At is when the event happened.
 	At time.Time
-	// Latency, for EventStarting, is the time from the arrival of the
-	// GitHub message that raised the demand to the Provisioner.Start call.
+	// Latency is, for EventStarting, the time from the arrival of the
+	// GitHub message that raised the demand to the Provisioner.Start call;
+	// for EventProvisioned and EventStartFailed, the duration of the
+	// attempt; for EventJobStarted, the time since GitHub queued the job.
 	Latency time.Duration
 	// APITime, for EventStarting, is the part of Latency spent registering
 	// the runner with GitHub (the JIT config call, waits for a free client
@@ -107,6 +113,8 @@ const (
 	EventLeaked         EventKind = "leaked"
 	EventStopped        EventKind = "stopped"
 	EventUnknownRunner  EventKind = "unknown_runner"
+	EventJobStarted     EventKind = "job_started"
+	EventJobCompleted   EventKind = "job_completed"
 	EventListenerFailed EventKind = "listener_failed"
 )
 

@@ -28,6 +28,10 @@ type runnerSpec struct {
 	deps     *Deps
 }
 
+// jitTimeout bounds a registration request, which is not cancelled with
+// the provisioning that asked for it.
+const jitTimeout = 2 * time.Minute
+
 // runnerFailure is the panic value of a runner: the scale set restarts it
 // with backoff (or gives up) depending on its record. It carries the
 // registration the runner knew of, which the scale set must remove before
@@ -75,11 +79,12 @@ type runner struct {
 	jobStarted bool
 	jobDone    bool
 
-	busy       bool // provisioning or deprovisioning in flight
-	stopping   bool
-	stopReq    messages.Deprovision
-	cancelWork context.CancelFunc
-	cancelWait context.CancelFunc
+	busy         bool // provisioning or deprovisioning in flight
+	attemptStart time.Time
+	stopping     bool
+	stopReq      messages.Deprovision
+	cancelWork   context.CancelFunc
+	cancelWait   context.CancelFunc
 }
 
 func newRunnerProps(spec *runnerSpec) *actor.Props {
@@ -177,6 +182,7 @@ func (r *runner) provision(ctx actor.Context, m *messages.Provision) {
 		r.setPhase(ctx, messages.RunnerProvisioning)
 	}
 	r.busy = true
+	r.attemptStart = time.Now()
 	// From here a registration may exist even if its answer never arrives
 	// (a cancelled request): teardown then looks it up by name.
 	r.registered = true
@@ -214,7 +220,12 @@ func (s *runnerSpec) provision(ctx context.Context, system *actor.ActorSystem, s
 		s.logger.Warn("Cannot write the registration journal", "err", err)
 	}
 	apiStart := time.Now()
-	jit, err := s.pool.GenerateJIT(ctx, m.ScaleSetID, s.name)
+	// A registration request is not cancelled halfway: GitHub may create
+	// the registration even when the answer is never read, and the runner
+	// must learn its ID to remove it.
+	jitCtx, cancelJIT := context.WithTimeout(context.WithoutCancel(ctx), jitTimeout)
+	jit, err := s.pool.GenerateJIT(jitCtx, m.ScaleSetID, s.name)
+	cancelJIT()
 	apiTime := time.Since(apiStart)
 	if err != nil {
 		return fmt.Errorf("registering the runner with GitHub: %w", err)
@@ -223,6 +234,9 @@ func (s *runnerSpec) provision(ctx context.Context, system *actor.ActorSystem, s
 		s.logger.Warn("Cannot write the registration journal", "err", err)
 	}
 	system.Root.Send(self, &jitReady{gen: gen, runnerID: jit.Runner.ID})
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("provisioning cancelled: %w", err)
+	}
 
 	startCtx, cancel := context.WithTimeout(ctx, rc.StartTimeout.D())
 	defer cancel()
@@ -245,7 +259,8 @@ func (r *runner) provisioned(ctx actor.Context, err error) {
 	if err != nil {
 		r.snap.LastError = err.Error()
 		r.log().Warn("Runner failed to start", "attempt", r.snap.Attempts, "err", err)
-		r.spec.deps.emit(Event{ScaleSet: r.spec.scaleSet, Runner: r.spec.name, Kind: EventStartFailed, Err: err.Error()})
+		r.spec.deps.emit(Event{ScaleSet: r.spec.scaleSet, Runner: r.spec.name, Kind: EventStartFailed, Err: err.Error(),
+			Backend: r.rc.ProviderType(), Latency: time.Since(r.attemptStart)})
 		if backends.IsPermanent(err) {
 			r.giveUp(ctx, err)
 			return
@@ -255,7 +270,8 @@ func (r *runner) provisioned(ctx actor.Context, err error) {
 	r.snap.StartedAt = time.Now()
 	r.snap.LastError = ""
 	r.log().Info("Runner started", "runnerID", r.snap.RunnerID, "attempt", r.snap.Attempts, "took", time.Since(r.snap.CreatedAt).Round(time.Millisecond))
-	r.spec.deps.emit(Event{ScaleSet: r.spec.scaleSet, Runner: r.spec.name, Kind: EventProvisioned})
+	r.spec.deps.emit(Event{ScaleSet: r.spec.scaleSet, Runner: r.spec.name, Kind: EventProvisioned,
+		Backend: r.rc.ProviderType(), Latency: time.Since(r.attemptStart)})
 	phase := messages.RunnerIdle
 	if r.jobStarted {
 		phase = messages.RunnerRunning

@@ -174,9 +174,15 @@ func (s *scaleSet) Receive(ctx actor.Context) {
 		s.stats = m.Statistics
 	case *messages.JobStarted:
 		s.jobsStarted++
+		e := Event{ScaleSet: s.name, Runner: m.RunnerName, Kind: EventJobStarted}
+		if !m.QueuedAt.IsZero() {
+			e.Latency = time.Since(m.QueuedAt)
+		}
+		s.deps.emit(e)
 		s.route(ctx, m.RunnerName, m)
 	case *messages.JobCompleted:
 		s.jobsCompleted++
+		s.deps.emit(Event{ScaleSet: s.name, Runner: m.RunnerName, Kind: EventJobCompleted, Result: m.Result})
 		s.route(ctx, m.RunnerName, m)
 	case *messages.ScaleSetReady:
 		if s.scaleSetID != 0 && s.scaleSetID != m.ScaleSetID {
@@ -461,8 +467,9 @@ func (s *scaleSet) adopt(ctx actor.Context, m *adoption) {
 }
 
 // awaitingTTL bounds how long a finished runner's job is discounted when
-// its JobCompleted never arrives (a lost message).
-const awaitingTTL = time.Minute
+// its JobCompleted never arrives (a lost message). GitHub sends it within
+// a second or two of the job's end.
+const awaitingTTL = 15 * time.Second
 
 // desired is the number of runners the scale set aims for.
 func (s *scaleSet) desired() int {
@@ -555,6 +562,9 @@ func (s *scaleSet) requestStop(ctx actor.Context, rec *record, req messages.Depr
 	}
 	rec.intent = intentStop
 	req.RunnerID = rec.snap.RunnerID
+	// Every runner may hold a registration whose ID the record has not
+	// heard of yet (it arrives in a later update): look it up by name then.
+	req.Registered = true
 	rec.stopReq = req
 	ctx.Send(rec.pid, &req)
 }
@@ -733,6 +743,8 @@ func (s *scaleSet) markGaveUp(rec *record, reason string) {
 func (s *scaleSet) listenerStatus(m *messages.ListenerStatus) {
 	s.lstate = m.State
 	if m.State == messages.ListenerListening {
+		// Messages of the old session may be lost: stop waiting for them.
+		clear(s.awaiting)
 		s.sessionID = m.SessionID
 		s.lsince = time.Now()
 		s.lerr = ""

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
@@ -20,6 +21,7 @@ import (
 	"github.com/outrunner/outrunner/internal/actorstats"
 	"github.com/outrunner/outrunner/internal/journal"
 	"github.com/outrunner/outrunner/internal/logging"
+	"github.com/outrunner/outrunner/internal/metrics"
 	"github.com/outrunner/outrunner/internal/telemetry"
 	"github.com/outrunner/outrunner/internal/version"
 	"github.com/outrunner/outrunner/messages"
@@ -57,25 +59,24 @@ type Options struct {
 	HTTPOptions []scaleset.HTTPOption
 	// Events receives runtime events; may be nil.
 	Events func(actors.Event)
-	// Observer receives GitHub API measurements; may be nil.
-	Observer ghpool.Observer
-	// OnReload is told the outcome of every reload (metrics); may be nil.
-	OnReload func(applied bool)
 }
 
 // Daemon is a running outrunner: an actor system with one root actor.
 type Daemon struct {
-	system    *actor.ActorSystem
-	root      *actor.PID
-	deps      *actors.Deps
-	journal   *journal.Journal
-	stats     *actorstats.Registry
-	opts      Options
-	logger    *slog.Logger
-	startedAt time.Time
-	done      chan struct{}
-	doneOnce  sync.Once
-	stopWatch context.CancelFunc
+	system  *actor.ActorSystem
+	root    *actor.PID
+	deps    *actors.Deps
+	journal *journal.Journal
+	stats   *actorstats.Registry
+	metrics *metrics.Metrics
+	// metricsHandler serves outrunner's and protoactor's metrics.
+	metricsHandler http.Handler
+	opts           Options
+	logger         *slog.Logger
+	startedAt      time.Time
+	done           chan struct{}
+	doneOnce       sync.Once
+	stopWatch      context.CancelFunc
 
 	reloadMu sync.Mutex // one reload at a time
 
@@ -99,7 +100,7 @@ func Start(o Options) (*Daemon, error) {
 	if logger == nil {
 		logger = logging.Discard()
 	}
-	mp, _, err := telemetry.Init()
+	mp, libRegistry, err := telemetry.Init()
 	if err != nil {
 		return nil, fmt.Errorf("metrics: %w", err)
 	}
@@ -118,7 +119,8 @@ func Start(o Options) (*Daemon, error) {
 	// context; they are only wanted when debugging.
 	pools.Logger = slog.New(logging.Demote(logger.Handler(), slog.LevelDebug)).With("component", "github")
 	pools.HTTPOptions = o.HTTPOptions
-	pools.Observer = o.Observer
+	m := metrics.New()
+	pools.Observer = m
 	stats := actorstats.New()
 	deps := &actors.Deps{
 		DaemonID:     cfg.DaemonID,
@@ -128,8 +130,13 @@ func Start(o Options) (*Daemon, error) {
 		Journal:      j,
 		Logger:       logger,
 		Timing:       timing,
-		Events:       o.Events,
-		Stats:        stats,
+		Events: func(e actors.Event) {
+			m.Event(e)
+			if o.Events != nil {
+				o.Events(e)
+			}
+		},
+		Stats: stats,
 	}
 
 	libLogger := slog.New(logging.AtLeast(logger.Handler(), o.LibraryLevel)).With("component", "protoactor")
@@ -138,11 +145,13 @@ func Start(o Options) (*Daemon, error) {
 		actor.WithMetricProviders(mp),
 	)
 	d := &Daemon{
-		system: system, deps: deps, journal: j, stats: stats, opts: o, logger: logger,
+		system: system, deps: deps, journal: j, stats: stats, metrics: m, opts: o, logger: logger,
 		startedAt: time.Now(), done: make(chan struct{}), cfg: cfg,
 		state: messages.ConfigState{Path: o.ConfigPath, Generation: 1, LoadedAt: time.Now()},
 	}
 	d.targets = d.resolve(cfg)
+	d.metricsHandler = m.Handler(libRegistry)
+	m.Watch(d.Status, stats)
 	rootPID, err := system.Root.SpawnNamed(newRootProps(cfg, d.targets, deps, d.finish), "root")
 	if err != nil {
 		_ = j.Close()
@@ -297,11 +306,11 @@ func (d *Daemon) Reload(ctx context.Context) (config.Plan, error) {
 	return plan, nil
 }
 
-func (d *Daemon) reloaded(applied bool) {
-	if d.opts.OnReload != nil {
-		d.opts.OnReload(applied)
-	}
-}
+func (d *Daemon) reloaded(applied bool) { d.metrics.Reloaded(applied) }
+
+// MetricsHandler serves the Prometheus metrics: outrunner's own and
+// protoactor's instruments.
+func (d *Daemon) MetricsHandler() http.Handler { return d.metricsHandler }
 
 func fingerprints(targets map[string]messages.Target) map[string]string {
 	out := make(map[string]string, len(targets))
