@@ -33,9 +33,10 @@ var testTiming = actors.Timing{
 	SessionCloseTimeout: 2 * time.Second,
 }
 
-// harness runs a daemon against the simulator with the sim backend.
+// harness runs a daemon against the simulator with the sim backend, or
+// with the backends that factory makes.
 type harness struct {
-	t       *testing.T
+	t       testing.TB
 	sim     *ghsim.Server
 	backend *sim.Backend
 	dir     string
@@ -45,6 +46,10 @@ type harness struct {
 	events []actors.Event
 	// wrap, when set, wraps every provisioner the factory makes.
 	wrap func(backends.Provisioner) backends.Provisioner
+	// factory, when set, makes the provisioners instead of the sim backend.
+	factory actors.Factory
+	// timing, when set, replaces testTiming.
+	timing *actors.Timing
 }
 
 type syncBuffer struct {
@@ -65,7 +70,7 @@ func (b *syncBuffer) String() string {
 }
 
 // newHarness starts a simulator and a shared sim backend.
-func newHarness(t *testing.T, simOpts ghsim.Options) *harness {
+func newHarness(t testing.TB, simOpts ghsim.Options) *harness {
 	t.Helper()
 	if simOpts.PollHold == 0 {
 		simOpts.PollHold = 200 * time.Millisecond
@@ -102,7 +107,7 @@ func (h *harness) config(daemonID string, runners ...runnerYAML) *config.Config 
 		if !strings.Contains(r.extra, "retry:") {
 			b.WriteString("    retry: {budget: 3, backoff_base: 10ms, backoff_cap: 50ms}\n")
 		}
-		if !strings.Contains(r.extra, "sim:") {
+		if !strings.Contains(r.extra, "sim:") && !strings.Contains(r.extra, "docker:") {
 			b.WriteString("    sim: {}\n")
 		}
 	}
@@ -122,12 +127,23 @@ func (h *harness) config(daemonID string, runners ...runnerYAML) *config.Config 
 func (h *harness) start(cfg *config.Config) *Daemon {
 	h.t.Helper()
 	timing := testTiming
+	if h.timing != nil {
+		timing = *h.timing
+	}
 	d, err := Start(Options{
 		Config:    cfg,
 		FlagToken: h.sim.Token(),
 		Logger:    logging.New(h.logs, logging.Options{Level: slog.LevelDebug}),
-		Backends: func(owner backends.Ownership, rc *config.RunnerConfig, _ *slog.Logger) (backends.Provisioner, error) {
-			var p backends.Provisioner = h.backend.Provisioner(owner, rc.Sim)
+		Backends: func(owner backends.Ownership, rc *config.RunnerConfig, logger *slog.Logger) (backends.Provisioner, error) {
+			var p backends.Provisioner
+			if h.factory != nil {
+				var err error
+				if p, err = h.factory(owner, rc, logger); err != nil {
+					return nil, err
+				}
+			} else {
+				p = h.backend.Provisioner(owner, rc.Sim)
+			}
 			if h.wrap != nil {
 				p = h.wrap(p)
 			}
