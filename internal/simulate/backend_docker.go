@@ -42,6 +42,9 @@ func newDockerSetup(ctx context.Context, o *Options, _ *ghsim.Server) (backendSe
 	if o.BackendImage != "" {
 		return nil, errors.New("--image is not used with --backend docker: the runner image is built from the simrunner binary (--simrunner)")
 	}
+	if o.StartFailureRate != 0 {
+		return nil, errors.New("--start-failure-rate only applies to --backend sim")
+	}
 	// A provisioner only to reach the engine exactly as the daemon's will.
 	p, err := docker.New(docker.Options{Owner: backends.Ownership{DaemonID: "simulate"}})
 	if err != nil {

@@ -39,6 +39,11 @@ func TestDockerSetupErrors(t *testing.T) {
 			want: []string{"docker engine at unix://", "is unreachable", "named by DOCKER_HOST", "needs a running Docker engine"},
 		},
 		{
+			name: "start failures asked for",
+			opts: Options{StartFailureRate: 0.1},
+			want: []string{"--start-failure-rate only applies to --backend sim"},
+		},
+		{
 			name: "image given",
 			opts: Options{BackendImage: "ubuntu:24.04"},
 			want: []string{"--image is not used with --backend docker"},
