@@ -31,7 +31,8 @@ var testTiming = actors.Timing{
 	SessionCloseTimeout: 2 * time.Second,
 }
 
-// harness runs a daemon against the simulator with the sim backend.
+// harness runs a daemon against the simulator with the sim backend, or
+// with the backends that factory makes.
 type harness struct {
 	t       testing.TB
 	sim     *ghsim.Server
@@ -43,8 +44,10 @@ type harness struct {
 	events []actors.Event
 	// wrap, when set, wraps every provisioner the factory makes.
 	wrap func(backends.Provisioner) backends.Provisioner
-	// factory, when set, replaces the sim backend.
+	// factory, when set, makes the provisioners instead of the sim backend.
 	factory actors.Factory
+	// timing, when set, replaces testTiming.
+	timing *actors.Timing
 }
 
 type syncBuffer struct {
@@ -161,6 +164,9 @@ func (h *harness) startFile(path string) *Daemon {
 func (h *harness) startWith(o Options) *Daemon {
 	h.t.Helper()
 	timing := testTiming
+	if h.timing != nil {
+		timing = *h.timing
+	}
 	d, err := Start(Options{
 		Config:      o.Config,
 		ConfigPath:  o.ConfigPath,
@@ -169,10 +175,15 @@ func (h *harness) startWith(o Options) *Daemon {
 		FlagToken:   h.sim.Token(),
 		Logger:      logging.New(h.logs, logging.Options{Level: slog.LevelDebug}),
 		Backends: func(owner backends.Ownership, rc *config.RunnerConfig, logger *slog.Logger) (backends.Provisioner, error) {
+			var p backends.Provisioner
 			if h.factory != nil {
-				return h.factory(owner, rc, logger)
+				var err error
+				if p, err = h.factory(owner, rc, logger); err != nil {
+					return nil, err
+				}
+			} else {
+				p = h.backend.Provisioner(owner, rc.Sim)
 			}
-			var p backends.Provisioner = h.backend.Provisioner(owner, rc.Sim)
 			if h.wrap != nil {
 				p = h.wrap(p)
 			}

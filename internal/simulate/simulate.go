@@ -50,8 +50,8 @@ type Options struct {
 	// Backend names the backend of the generated scale sets (see Backends).
 	Backend string
 	// BackendImage is a backend-specific image for the simulated runners
-	// (docker: unused, the image is built; libvirt: the test guest
-	// directory); empty uses the backend's default.
+	// (docker: must be empty, the image is built from SimRunner; libvirt:
+	// the test guest directory); empty uses the backend's default.
 	BackendImage string
 	// SimRunner is the static simrunner binary that runs inside containers
 	// and VMs; empty looks for it next to the running executable.
