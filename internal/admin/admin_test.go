@@ -34,8 +34,8 @@ type fakeDaemon struct {
 	drained   []string
 }
 
-func (f *fakeDaemon) Status(context.Context) (*messages.Status, error) { return f.status, f.statusErr }
-func (f *fakeDaemon) Reload(context.Context) (config.Plan, error)      { return f.plan, f.reloadErr }
+func (f *fakeDaemon) Status(context.Context) (*messages.Status, error)   { return f.status, f.statusErr }
+func (f *fakeDaemon) Reload(context.Context) (config.Plan, error)        { return f.plan, f.reloadErr }
 func (f *fakeDaemon) RunningConfig() (*config.Config, map[string]string) { return f.cfg, f.fps }
 
 func (f *fakeDaemon) DrainScaleSet(_ context.Context, name string) error {
