@@ -34,8 +34,24 @@ type fakeDaemon struct {
 	drained   []string
 }
 
-func (f *fakeDaemon) Status(context.Context) (*messages.Status, error)   { return f.status, f.statusErr }
-func (f *fakeDaemon) Reload(context.Context) (config.Plan, error)        { return f.plan, f.reloadErr }
+func (f *fakeDaemon) Status(context.Context) (*messages.Status, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.status, f.statusErr
+}
+
+func (f *fakeDaemon) Reload(context.Context) (config.Plan, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.plan, f.reloadErr
+}
+
+// set changes the fake's answers while a server may be reading them.
+func (f *fakeDaemon) set(change func(f *fakeDaemon)) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	change(f)
+}
 func (f *fakeDaemon) RunningConfig() (*config.Config, map[string]string) { return f.cfg, f.fps }
 
 func (f *fakeDaemon) DrainScaleSet(_ context.Context, name string) error {
@@ -209,15 +225,22 @@ func TestServerAndClientOverASocket(t *testing.T) {
 	if err != nil || len(res.Changes) != 1 || res.Changes[0].ScaleSet != "linux" || !strings.Contains(res.Plan, "max_runners 2 → 4") {
 		t.Fatalf("reload %+v, %v", res, err)
 	}
-	f.reloadErr = &config.ValidationError{Problems: []config.Problem{{Source: "c.yml", Line: 2, Key: "url", Message: "bad"}}}
+	f.set(func(f *fakeDaemon) {
+		f.reloadErr = &config.ValidationError{Problems: []config.Problem{{Source: "c.yml", Line: 2, Key: "url", Message: "bad"}}}
+	})
 	_, err = c.Reload(ctx)
 	var refused *ReloadRefusedError
 	if !errors.As(err, &refused) || len(refused.Problems) != 1 || !strings.Contains(err.Error(), "c.yml:2: url: bad") {
 		t.Fatalf("refused reload: %v", err)
 	}
-	if err := c.DrainScaleSet(ctx, "linux"); err != nil || len(f.drained) != 1 {
-		t.Fatalf("drain: %v %v", err, f.drained)
+	if err := c.DrainScaleSet(ctx, "linux"); err != nil {
+		t.Fatalf("drain: %v", err)
 	}
+	f.set(func(f *fakeDaemon) {
+		if len(f.drained) != 1 || f.drained[0] != "linux" {
+			t.Errorf("drained %v", f.drained)
+		}
+	})
 	if err := c.DrainScaleSet(ctx, "nope"); !errors.Is(err, ErrUnknownScaleSet) || !strings.Contains(err.Error(), "nope") {
 		t.Fatalf("drain unknown: %v", err)
 	}
@@ -225,7 +248,7 @@ func TestServerAndClientOverASocket(t *testing.T) {
 	if err != nil || !strings.Contains(string(m), "outrunner_up 1") {
 		t.Fatalf("metrics %q %v", m, err)
 	}
-	f.statusErr = errors.New("boom")
+	f.set(func(f *fakeDaemon) { f.statusErr = errors.New("boom") })
 	var se *StatusError
 	if _, err := c.Status(ctx); !errors.As(err, &se) || se.Code != 500 || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "boom") {
 		t.Fatalf("status error: %v", err)
