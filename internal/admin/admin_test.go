@@ -211,6 +211,10 @@ func TestServerAndClientOverASocket(t *testing.T) {
 	if err != nil || st.DaemonID != "host-1" || len(st.ScaleSets) != 1 || st.ScaleSets[0].Runners[0].Phase != messages.RunnerIdle {
 		t.Fatalf("status %+v, %v", st, err)
 	}
+	raw, err := c.StatusJSON(ctx)
+	if err != nil || !json.Valid(raw) || !strings.Contains(string(raw), `"daemon_id": "host-1"`) {
+		t.Fatalf("raw status %s, %v", raw, err)
+	}
 	rc, err := c.Config(ctx)
 	if err != nil {
 		t.Fatal(err)

@@ -50,6 +50,15 @@ func (c *Client) Status(ctx context.Context) (*messages.Status, error) {
 	return &st, nil
 }
 
+// StatusJSON returns the status document exactly as the daemon sent it.
+func (c *Client) StatusJSON(ctx context.Context) (json.RawMessage, error) {
+	var raw json.RawMessage
+	if err := c.call(ctx, http.MethodGet, "/v1/status", http.StatusOK, &raw); err != nil {
+		return nil, err
+	}
+	return raw, nil
+}
+
 // Config returns the configuration in force, with Config parsed.
 func (c *Client) Config(ctx context.Context) (*RunningConfig, error) {
 	var rc RunningConfig
