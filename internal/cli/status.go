@@ -88,7 +88,7 @@ func (s adminSocket) client() (*admin.Client, error) {
 
 // describe explains a failure to reach the daemon, naming where we looked.
 func (s adminSocket) describe(err error) string {
-	return fmt.Sprintf("%v\n(socket from %s; pass --socket to look elsewhere)", err, s.source)
+	return fmt.Sprintf("%v\n(socket from %s)", err, s.source)
 }
 
 // statusView says how status prints.

@@ -161,7 +161,12 @@ func shortTempDir(t *testing.T) string {
 // serveAdmin starts an admin API for d and returns its socket.
 func serveAdmin(t *testing.T, d admin.Daemon) string {
 	t.Helper()
-	sock := filepath.Join(shortTempDir(t), "admin.sock")
+	return serveAdminAt(t, filepath.Join(shortTempDir(t), "admin.sock"), d)
+}
+
+// serveAdminAt starts an admin API for d on sock.
+func serveAdminAt(t *testing.T, sock string, d admin.Daemon) string {
+	t.Helper()
 	s, err := admin.Listen(sock, d, nil, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -212,7 +217,7 @@ func TestStatusCommand(t *testing.T) {
 		{"socket from the config", cfgWithSocket, nil, 0, []string{"daemon_id build-host-1"}, nil},
 		{"json", cfgWithSocket, []string{"--json"}, 0, []string{`"daemon_id": "build-host-1"`, `"phase": "running"`, `"receive_p99_ns": 1200000000`}, nil},
 		{"no daemon, flag", "/nonexistent.yml", []string{"--socket", missing}, 1, nil,
-			[]string{"no outrunner daemon is running at " + missing + ": the socket does not exist", "(socket from --socket;"}},
+			[]string{"no outrunner daemon is running at " + missing + ": the socket does not exist", "(socket from --socket)"}},
 		{"no daemon, config", writeConfig(t, "url: https://github.com/o\nadmin: {socket: "+missing+"}\nrunners: {r: {labels: [l], sim: {}}}\n"), nil, 1, nil,
 			[]string{"no outrunner daemon is running at " + missing, "socket from admin.socket in "}},
 		{"no daemon, default", "/nonexistent.yml", nil, 1, nil,
