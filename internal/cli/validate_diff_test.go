@@ -16,7 +16,9 @@ type configDaemon struct {
 	fps map[string]string
 }
 
-func (d *configDaemon) Status(context.Context) (*messages.Status, error) { return &messages.Status{}, nil }
+func (d *configDaemon) Status(context.Context) (*messages.Status, error) {
+	return &messages.Status{}, nil
+}
 
 func (d *configDaemon) Reload(context.Context) (config.Plan, error) { return config.Plan{}, nil }
 
