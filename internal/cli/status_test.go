@@ -61,17 +61,17 @@ func sampleStatus() *messages.Status {
 				ListenerRestarts: 1, MaxRunners: 4, Capacity: 4, RunnerRestarts: 2,
 				Statistics: messages.Statistics{AssignedJobs: 2, RunningJobs: 1},
 				Runners: []messages.RunnerSnapshot{
-					{Name: "runner-linux-3fa2c1d0", RunnerID: 101, Phase: messages.RunnerRunning, PhaseSince: t0.Add(-4*time.Minute - 5*time.Second), Attempts: 1, JobID: "77"},
-					{Name: "runner-linux-9b07de11", RunnerID: 102, Phase: messages.RunnerIdle, PhaseSince: t0.Add(-30 * time.Second), Attempts: 1, Adopted: true},
-					{Name: "runner-linux-c0ffee00", Phase: messages.RunnerProvisioning, PhaseSince: t0.Add(-3 * time.Second), Attempts: 3, BackingOff: true,
-						LastError: "docker: starting runner-linux-c0ffee00: pulling ghcr.io/actions/actions-runner:latest: toomanyrequests: You have reached your pull rate limit"},
+					{Name: "linux-3fa2c1d0", RunnerID: 101, Phase: messages.RunnerRunning, PhaseSince: t0.Add(-4*time.Minute - 5*time.Second), Attempts: 1, JobID: "77"},
+					{Name: "linux-9b07de11", RunnerID: 102, Phase: messages.RunnerIdle, PhaseSince: t0.Add(-30 * time.Second), Attempts: 1, Adopted: true},
+					{Name: "linux-c0ffee00", Phase: messages.RunnerProvisioning, PhaseSince: t0.Add(-3 * time.Second), Attempts: 3, BackingOff: true,
+						LastError: "docker: starting linux-c0ffee00: pulling ghcr.io/actions/actions-runner:latest: toomanyrequests: You have reached your pull rate limit"},
 				},
 			},
 			{
 				Name: "mac", State: "active", Backend: "tart", BackendHealthy: false, BackendError: "tart: executable not found in PATH",
 				Listener: messages.ListenerBackoff, ListenerError: "session conflict\n(409)", MaxRunners: 2, Capacity: 0,
-				Runners: []messages.RunnerSnapshot{{Name: "runner-mac-00aa11bb", RunnerID: 7, Phase: messages.RunnerStopping, PhaseSince: t0.Add(-26 * time.Hour), Attempts: 1}},
-				Failed:  []messages.RunnerSnapshot{{Name: "runner-mac-deadbeef", Phase: messages.RunnerProvisioning, PhaseSince: t0.Add(-10 * time.Minute), Attempts: 5, GaveUp: true, LastError: "tart: clone failed"}},
+				Runners: []messages.RunnerSnapshot{{Name: "mac-00aa11bb", RunnerID: 7, Phase: messages.RunnerStopping, PhaseSince: t0.Add(-26 * time.Hour), Attempts: 1}},
+				Failed:  []messages.RunnerSnapshot{{Name: "mac-deadbeef", Phase: messages.RunnerProvisioning, PhaseSince: t0.Add(-10 * time.Minute), Attempts: 5, GaveUp: true, LastError: "tart: clone failed"}},
 			},
 		},
 		Actors: []messages.ActorStats{
@@ -213,7 +213,7 @@ func TestStatusCommand(t *testing.T) {
 		errs     []string
 	}{
 		{"tables via --socket", "/nonexistent.yml", []string{"--socket", sock}, 0,
-			[]string{"daemon_id build-host-1", "SCALE SET", "runner-linux-3fa2c1d0", "  listener"}, nil},
+			[]string{"daemon_id build-host-1", "SCALE SET", "linux-3fa2c1d0", "  listener"}, nil},
 		{"socket from the config", cfgWithSocket, nil, 0, []string{"daemon_id build-host-1"}, nil},
 		{"json", cfgWithSocket, []string{"--json"}, 0, []string{`"daemon_id": "build-host-1"`, `"phase": "running"`, `"receive_p99_ns": 1200000000`}, nil},
 		{"no daemon, flag", "/nonexistent.yml", []string{"--socket", missing}, 1, nil,
