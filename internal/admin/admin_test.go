@@ -182,10 +182,11 @@ func shortDir(t *testing.T) string {
 func TestServerAndClientOverASocket(t *testing.T) {
 	f := newFake(t)
 	path := filepath.Join(shortDir(t), "run", "admin.sock") // parent missing
-	s, err := Listen(path, f, metricsHandler, nil)
+	s, err := Listen(path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.Serve(f, metricsHandler, nil)
 	closed := false
 	defer func() {
 		if !closed {
@@ -259,7 +260,7 @@ func TestServerAndClientOverASocket(t *testing.T) {
 	}
 
 	// A second daemon on the same socket is refused.
-	if _, err := Listen(path, f, nil, nil); err == nil || !strings.Contains(err.Error(), "another outrunner daemon answers on "+path) {
+	if _, err := Listen(path); err == nil || !strings.Contains(err.Error(), "another outrunner daemon answers on "+path) {
 		t.Fatalf("second Listen: %v", err)
 	}
 	closed = true
@@ -292,11 +293,12 @@ func TestListenReplacesAStaleSocket(t *testing.T) {
 	if !errors.Is(err, ErrNoDaemon) || !strings.Contains(err.Error(), "connection refused") {
 		t.Fatalf("stale socket: %v", err)
 	}
-	s, err := Listen(path, newFake(t), nil, nil)
+	s, err := Listen(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	s.Serve(newFake(t), nil, nil)
 	if _, err := NewClient(path).Status(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -314,7 +316,7 @@ func TestListenRefuses(t *testing.T) {
 		{long, "too long for a unix socket"},
 		{"", "no socket path"},
 	} {
-		if s, err := Listen(tc.path, newFake(t), nil, nil); err == nil || !strings.Contains(err.Error(), tc.want) {
+		if s, err := Listen(tc.path); err == nil || !strings.Contains(err.Error(), tc.want) {
 			if s != nil {
 				_ = s.Close()
 			}
@@ -328,10 +330,11 @@ func TestListenRefuses(t *testing.T) {
 
 func TestCloseLeavesAReplacedSocket(t *testing.T) {
 	path := filepath.Join(shortDir(t), "admin.sock")
-	s, err := Listen(path, newFake(t), nil, nil)
+	s, err := Listen(path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.Serve(newFake(t), nil, nil)
 	// Someone replaced the socket (e.g. removed it by hand and another
 	// daemon started): Close must not remove theirs.
 	if err := os.Remove(path); err != nil {
@@ -368,5 +371,33 @@ func TestConnectErrors(t *testing.T) {
 		if errors.Is(got, ErrNoDaemon) != tc.noDmn || (tc.wantIs != nil && !errors.Is(got, tc.wantIs)) || !strings.Contains(got.Error(), tc.want) {
 			t.Errorf("connectError(%v) = %v", tc.err, got)
 		}
+	}
+}
+
+func TestListenBeforeServe(t *testing.T) {
+	path := filepath.Join(shortDir(t), "admin.sock")
+	s, err := Listen(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The daemon is still starting: a second daemon is refused already,
+	// and clients wait for answers.
+	if _, err := Listen(path); err == nil || !strings.Contains(err.Error(), "another outrunner daemon answers") {
+		t.Fatalf("second Listen before Serve: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	if _, err := NewClient(path).Status(ctx); err == nil || !strings.Contains(err.Error(), "did not answer") {
+		t.Fatalf("status before Serve: %v", err)
+	}
+	// Closing without serving removes the socket too.
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Lstat(path); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("socket left behind: %v", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("second Close: %v", err)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -22,23 +23,23 @@ const maxSocketPath = 103
 type Server struct {
 	path string
 	ln   net.Listener
-	srv  *http.Server
 	info os.FileInfo // the socket file we created, to remove only ours
-	done chan struct{}
+
+	mu   sync.Mutex
+	srv  *http.Server  // set by Serve
+	done chan struct{} // closed when Serve's goroutine ends
 }
 
-// Listen creates the socket at path and serves the admin API on it until
-// Close. The socket has mode 0600 from the start: it is bound in a private
-// (0700) directory next to path and renamed into place. A missing parent
-// directory is created with mode 0700. If a daemon answers on an existing
-// socket at path, Listen fails; a stale socket nobody answers on is
-// replaced. metrics serves GET /metrics (nil: 404); logger may be nil.
-func Listen(path string, d Daemon, metrics http.Handler, logger *slog.Logger) (*Server, error) {
+// Listen creates the socket at path, before the daemon starts, so that a
+// second daemon is refused before it touches anything: if a daemon answers
+// on an existing socket at path, Listen fails; a stale socket nobody
+// answers on is replaced. Connections wait until Serve. The socket has mode
+// 0600 from the start: it is bound in a private (0700) directory next to
+// path and renamed into place. A missing parent directory is created with
+// mode 0700.
+func Listen(path string) (*Server, error) {
 	if path == "" {
 		return nil, errors.New("admin: no socket path")
-	}
-	if logger == nil {
-		logger = slog.New(slog.DiscardHandler)
 	}
 	dir := filepath.Dir(path)
 	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
@@ -53,24 +54,34 @@ func Listen(path string, d Daemon, metrics http.Handler, logger *slog.Logger) (*
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{
-		path: path,
-		ln:   ln,
-		info: info,
-		done: make(chan struct{}),
-		srv: &http.Server{
-			Handler:           NewHandler(d, metrics, logger),
-			ReadHeaderTimeout: 10 * time.Second,
-			ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelDebug),
-		},
+	return &Server{path: path, ln: ln, info: info}, nil
+}
+
+// Serve answers the admin API for d until Close; it returns at once.
+// metrics serves GET /metrics (nil: 404); logger may be nil. Only the first
+// call has an effect.
+func (s *Server) Serve(d Daemon, metrics http.Handler, logger *slog.Logger) {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.srv != nil {
+		return
+	}
+	s.srv = &http.Server{
+		Handler:           NewHandler(d, metrics, logger),
+		ReadHeaderTimeout: 10 * time.Second,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelDebug),
+	}
+	s.done = make(chan struct{})
+	srv, done := s.srv, s.done
 	go func() {
-		defer close(s.done)
-		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			logger.Error("Admin API stopped serving", "socket", path, "err", err)
+		defer close(done)
+		if err := srv.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			logger.Error("Admin API stopped serving", "socket", s.path, "err", err)
 		}
 	}()
-	return s, nil
 }
 
 // Path returns the socket's path.
@@ -79,13 +90,23 @@ func (s *Server) Path() string { return s.path }
 // Close stops serving (letting requests in flight finish for up to five
 // seconds) and removes the socket.
 func (s *Server) Close() error {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	err := s.srv.Shutdown(ctx)
-	if err != nil {
-		err = s.srv.Close()
+	s.mu.Lock()
+	srv, done := s.srv, s.done
+	s.mu.Unlock()
+	var err error
+	if srv == nil {
+		err = s.ln.Close()
+	} else {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		if err = srv.Shutdown(ctx); err != nil {
+			err = srv.Close()
+		}
+		<-done
 	}
-	<-s.done
+	if errors.Is(err, net.ErrClosed) {
+		err = nil
+	}
 	// Remove the socket only if it is still the one we created.
 	if cur, statErr := os.Lstat(s.path); statErr == nil && os.SameFile(cur, s.info) {
 		if rmErr := os.Remove(s.path); rmErr != nil && err == nil {

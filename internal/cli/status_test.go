@@ -167,10 +167,11 @@ func serveAdmin(t *testing.T, d admin.Daemon) string {
 // serveAdminAt starts an admin API for d on sock.
 func serveAdminAt(t *testing.T, sock string, d admin.Daemon) string {
 	t.Helper()
-	s, err := admin.Listen(sock, d, nil, nil)
+	s, err := admin.Listen(sock)
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.Serve(d, nil, nil)
 	t.Cleanup(func() { _ = s.Close() })
 	return sock
 }
@@ -324,10 +325,11 @@ func TestStatusWatch(t *testing.T) {
 func TestStatusWatchSurvivesADaemonRestart(t *testing.T) {
 	dir := shortTempDir(t)
 	sock := filepath.Join(dir, "admin.sock")
-	s, err := admin.Listen(sock, &statusDaemon{st: sampleStatus()}, nil, nil)
+	s, err := admin.Listen(sock)
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.Serve(&statusDaemon{st: sampleStatus()}, nil, nil)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	w := &blockWriter{n: 1000, cancel: cancel}
