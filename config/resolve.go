@@ -183,3 +183,33 @@ func readSecretFile(path string) (content, warning string, err error) {
 	}
 	return string(b), warning, nil
 }
+
+// ScaleSetFingerprint identifies a scale set's GitHub URL and credentials
+// without revealing the credentials: "URL|credentials fingerprint". A
+// running daemon reports it per scale set, so that a configuration file can
+// be compared with it (Diff).
+func ScaleSetFingerprint(url string, c Credentials) string {
+	return url + "|" + c.Fingerprint()
+}
+
+// Fingerprints resolves the URL and credentials of every runner entry, as
+// the daemon would with the --url and --token values given, and returns
+// their ScaleSetFingerprint by scale set name. Entries whose URL or
+// credentials do not resolve are missing from fps and listed in errs.
+func Fingerprints(flagURL, flagToken string, cfg *Config) (fps map[string]string, errs map[string]error) {
+	fps, errs = map[string]string{}, map[string]error{}
+	for name, rc := range cfg.Runners {
+		url, err := ResolveRunnerURL(flagURL, cfg, &rc)
+		if err != nil {
+			errs[name] = err
+			continue
+		}
+		creds, err := ResolveCredentials(flagToken, cfg, &rc)
+		if err != nil {
+			errs[name] = err
+			continue
+		}
+		fps[name] = ScaleSetFingerprint(url, creds)
+	}
+	return fps, errs
+}

@@ -14,7 +14,7 @@ import (
 )
 
 func newValidateCommand(g *globalFlags) *cobra.Command {
-	var print bool
+	var print, diffRunning bool
 	cmd := &cobra.Command{
 		Use:   "validate",
 		Short: "Check a configuration file without starting anything",
@@ -23,15 +23,16 @@ OUTRUNNER_* environment, then flags), reports every problem at once with its
 file, line and key, and exits 1 if there is any error.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runValidate(cmd, g, print)
+			return runValidate(cmd, g, print, diffRunning)
 		},
 	}
 	cmd.Flags().BoolVar(&print, "print", false, "print the effective configuration (secrets redacted)")
+	cmd.Flags().BoolVar(&diffRunning, "diff-against-running", false, "also show what a reload would change in the running daemon (through admin.socket)")
 	addMaxRunnersFlag(cmd, g)
 	return cmd
 }
 
-func runValidate(cmd *cobra.Command, g *globalFlags, print bool) error {
+func runValidate(cmd *cobra.Command, g *globalFlags, print, diffRunning bool) error {
 	out, errOut := cmd.OutOrStdout(), cmd.ErrOrStderr()
 	res, err := loadConfig(cmd, g)
 	if res != nil {
@@ -51,10 +52,13 @@ func runValidate(cmd *cobra.Command, g *globalFlags, print bool) error {
 		}
 		fmt.Fprintf(out, "# effective configuration of %s\n", g.configPath)
 		_, _ = out.Write(b)
-		return nil
+	} else {
+		fmt.Fprintf(out, "config OK: %s (%d %s)\n", g.configPath, len(cfg.Runners), plural(len(cfg.Runners), "runner", "runners"))
+		printRunnerTable(out, errOut, g, cfg)
 	}
-	fmt.Fprintf(out, "config OK: %s (%d %s)\n", g.configPath, len(cfg.Runners), plural(len(cfg.Runners), "runner", "runners"))
-	printRunnerTable(out, errOut, g, cfg)
+	if diffRunning {
+		return diffAgainstRunning(cmd.Context(), out, errOut, g, cfg)
+	}
 	return nil
 }
 

@@ -1,0 +1,106 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/outrunner/outrunner/internal/admin"
+	"github.com/outrunner/outrunner/internal/cleanup"
+	"github.com/outrunner/outrunner/internal/logging"
+)
+
+// daemonCheckTimeout bounds cleanup's question whether a daemon runs.
+const daemonCheckTimeout = 5 * time.Second
+
+func newCleanupCommand(g *globalFlags) *cobra.Command {
+	var dryRun, force bool
+	cmd := &cobra.Command{
+		Use:   "cleanup",
+		Short: "Remove what a stopped daemon left behind: environments and runner registrations",
+		Long: `cleanup removes the environments (containers, VMs) carrying this host's
+daemon_id, searched in the backend of every runner entry of the configuration,
+and the runner registrations listed in the journal in state_dir, on GitHub and
+in the journal. It refuses while a daemon answers on the admin socket: a
+running daemon cleans up after itself, and adopts what an earlier one left.
+--dry-run lists what it would remove.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runCleanup(cmd, g, dryRun, force)
+		},
+	}
+	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "list what would be removed, remove nothing")
+	cmd.Flags().BoolVar(&force, "force", false, "do not check the admin socket for a running daemon (when admin.socket is empty)")
+	return cmd
+}
+
+func runCleanup(cmd *cobra.Command, g *globalFlags, dryRun, force bool) error {
+	out, errOut := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	res, err := loadConfig(cmd, g)
+	if res != nil {
+		for _, w := range res.Warnings {
+			fmt.Fprintln(errOut, w.String())
+		}
+	}
+	if err != nil {
+		printLoadError(errOut, g.configPath, err)
+		return &exitError{code: 1}
+	}
+	cfg := res.Config
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	if !force {
+		if msg := daemonRuns(ctx, adminSocket{path: cfg.Admin.Socket, source: "admin.socket in " + g.configPath}); msg != "" {
+			fmt.Fprintln(errOut, "outrunner cleanup:", msg)
+			return &exitError{code: 1}
+		}
+	}
+
+	level, err := logging.ParseLevel(cfg.Log.Level)
+	if err != nil {
+		return err
+	}
+	if level > slog.LevelDebug {
+		level = max(level, slog.LevelWarn) // the report says what happens
+	}
+	secrets := logging.NewSecrets()
+	secrets.Add(g.token)
+	logger := logging.New(errOut, logging.Options{Level: level, Format: cfg.Log.Format, Secrets: secrets})
+
+	if dryRun {
+		fmt.Fprintln(out, "Dry run: nothing is removed.")
+	}
+	result := cleanup.Run(ctx, cleanup.Options{Config: cfg, FlagToken: g.token, DryRun: dryRun, Out: out, Logger: logger})
+	if len(result.Problems) > 0 {
+		return &exitError{code: 1}
+	}
+	return nil
+}
+
+// daemonRuns returns why cleanup must not run now: a daemon answers on the
+// socket, or whether one runs cannot be told. Empty when no daemon runs.
+func daemonRuns(ctx context.Context, sock adminSocket) string {
+	c, err := sock.client()
+	if err != nil {
+		return fmt.Sprintf("%v, so cleanup cannot tell whether a daemon is running; make sure none is, then pass --force", err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, daemonCheckTimeout)
+	defer cancel()
+	st, err := c.Status(ctx)
+	switch {
+	case err == nil:
+		return fmt.Sprintf("a daemon answers on %s (pid %d, daemon_id %s); it manages its own environments and registrations. Stop it first (a restarted daemon adopts what it finds)",
+			sock.path, st.PID, st.DaemonID)
+	case errors.Is(err, admin.ErrNoDaemon):
+		return ""
+	}
+	return fmt.Sprintf("cannot tell whether a daemon is running: %s\nMake sure none is, then pass --force", sock.describe(err))
+}
