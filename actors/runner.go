@@ -452,7 +452,16 @@ func (s *runnerSpec) teardown(ctx context.Context, t teardown) (stayed bool, err
 		if t.lookUpFirst {
 			id = 0 // by name: a lookup, then a removal only if needed
 		}
-		if err := s.deregister(ctx, id); err != nil && !errors.Is(err, scaleset.JobStillRunningError) {
+		err := s.deregister(ctx, id)
+		switch {
+		case errors.Is(err, scaleset.JobStillRunningError):
+			// GitHub has not yet noticed that the runner of a job is
+			// gone. The journal keeps the registration; the orphan sweep
+			// (or the next start, or outrunner cleanup) removes it once
+			// GitHub lets go.
+			s.logger.Info("GitHub still holds the registration of a stopped runner; it will be removed later", "runnerID", t.runnerID)
+			return false, nil
+		case err != nil:
 			return false, fmt.Errorf("removing the registration: %w", err)
 		}
 	}

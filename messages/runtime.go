@@ -1,6 +1,7 @@
 package messages
 
 import (
+	"errors"
 	"time"
 
 	"github.com/outrunner/outrunner/config"
@@ -151,7 +152,7 @@ func (t Target) Fingerprint() string {
 	if t.Err != nil {
 		return "error: " + t.Err.Error()
 	}
-	return t.URL + "|" + t.Creds.Fingerprint()
+	return config.ScaleSetFingerprint(t.URL, t.Creds)
 }
 
 // UpdateConfig applies a changed configuration to a running scale set.
@@ -166,3 +167,6 @@ type GetSnapshot struct{}
 
 // GetScaleSets asks the root for the scale set actors' names and PIDs.
 type GetScaleSets struct{}
+
+// ErrUnknownScaleSet is returned for a scale set that is not running.
+var ErrUnknownScaleSet = errors.New("no such scale set is running")

@@ -383,6 +383,44 @@ func (d *Daemon) Status(ctx context.Context) (*messages.Status, error) {
 	return st, nil
 }
 
+// WaitReady returns once every scale set of the configuration is serving:
+// listening for jobs, or failed at least once and retrying (a broken scale
+// set does not hold up the others), or in the error state.
+func (d *Daemon) WaitReady(ctx context.Context) error {
+	t := time.NewTicker(100 * time.Millisecond)
+	defer t.Stop()
+	for {
+		st, err := d.Status(ctx)
+		if err == nil && d.ready(st) {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-d.done:
+			return errors.New("the daemon stopped")
+		case <-t.C:
+		}
+	}
+}
+
+func (d *Daemon) ready(st *messages.Status) bool {
+	d.mu.Lock()
+	want := len(d.cfg.Runners)
+	d.mu.Unlock()
+	if len(st.ScaleSets) < want {
+		return false
+	}
+	for _, s := range st.ScaleSets {
+		serving := s.Listener == messages.ListenerListening || s.ListenerRestarts > 0 ||
+			s.Listener == messages.ListenerBackoff || s.State == actors.StateError
+		if !serving {
+			return false
+		}
+	}
+	return true
+}
+
 // Stats returns the actor measurements (for metrics).
 func (d *Daemon) Stats() *actorstats.Registry { return d.stats }
 

@@ -5,7 +5,6 @@
 package supervisor
 
 import (
-	"errors"
 	"fmt"
 	"log/slog"
 	"sort"
@@ -42,12 +41,9 @@ type configApplied struct{}
 // answers with drainAnswer.
 type drainScaleSet struct{ name string }
 
-// drainAnswer answers drainScaleSet; err is ErrUnknownScaleSet when no such
+// drainAnswer answers drainScaleSet; err wraps messages.ErrUnknownScaleSet when no such
 // scale set runs.
 type drainAnswer struct{ err error }
-
-// ErrUnknownScaleSet is returned for a scale set that is not running.
-var ErrUnknownScaleSet = errors.New("no such scale set is running")
 
 // root is the top of the tree. It does no I/O, so it never fails.
 type root struct {
@@ -108,7 +104,7 @@ func (r *root) Receive(ctx actor.Context) {
 	case *drainScaleSet:
 		pid, ok := r.children[m.name]
 		if !ok || r.leaving[m.name] {
-			ctx.Respond(&drainAnswer{err: fmt.Errorf("%w: %s", ErrUnknownScaleSet, m.name)})
+			ctx.Respond(&drainAnswer{err: fmt.Errorf("%w: %s", messages.ErrUnknownScaleSet, m.name)})
 			return
 		}
 		r.logger.Info("Draining scale set on request", "scaleSet", m.name)

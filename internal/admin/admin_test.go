@@ -126,7 +126,7 @@ func TestHandler(t *testing.T) {
 		{name: "reload fails otherwise", method: "POST", path: "/v1/reload", setup: func(f *fakeDaemon) { f.reloadErr = errors.New("draining") },
 			code: 500, contains: []string{`"error": "draining"`}},
 		{name: "drain", method: "POST", path: "/v1/scalesets/linux/drain", code: 202, contains: []string{`"state": "draining"`}},
-		{name: "drain unknown", method: "POST", path: "/v1/scalesets/nope/drain", code: 404, contains: []string{`unknown scale set \"nope\"`}},
+		{name: "drain unknown", method: "POST", path: "/v1/scalesets/nope/drain", code: 404, contains: []string{`no such scale set is running \"nope\"`}},
 		{name: "metrics", method: "GET", path: "/metrics", metrics: metricsHandler, code: 200, contains: []string{"outrunner_up 1"}},
 		{name: "no metrics", method: "GET", path: "/metrics", code: 404, contains: []string{`"error": "this daemon serves no metrics"`}},
 		{name: "unknown path", method: "GET", path: "/v2/nothing", code: 404, contains: []string{`"error": "no such endpoint: GET /v2/nothing"`}},

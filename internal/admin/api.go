@@ -31,7 +31,7 @@ type Daemon interface {
 
 // ErrUnknownScaleSet is wrapped by Daemon.DrainScaleSet for a scale set
 // that is not running; the API answers 404.
-var ErrUnknownScaleSet = errors.New("unknown scale set")
+var ErrUnknownScaleSet = messages.ErrUnknownScaleSet
 
 // ErrNoDaemon is wrapped by Client errors when nothing answers on the
 // socket: it does not exist, or refuses connections (a stale socket).
