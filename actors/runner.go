@@ -121,10 +121,11 @@ func (r *runner) Receive(ctx actor.Context) {
 		r.snap.RanJob = true
 		r.startDeprovision(ctx, messages.Deprovision{Reason: "job completed (" + m.Result + ")", Force: true})
 	case *jitReady:
+		// The scale set learns the ID with the next phase change (or the
+		// failure); a report of its own would double its mailbox load.
 		if m.gen == r.gen {
 			r.snap.RunnerID = m.runnerID
 			r.registered = true
-			r.report(ctx)
 		}
 	case *provisioned:
 		if m.gen == r.gen {
