@@ -96,11 +96,11 @@ func (r *Registry) Failed(path string, reason string) {
 }
 
 // PropsOptions returns the props options that measure one actor. Call it
-// for every spawn: the mailbox probe belongs to a single actor.
+// for every spawn: the options are bound to a single actor's stats.
 func (r *Registry) PropsOptions() []actor.PropsOption {
 	probe := &mailboxProbe{}
 	return []actor.PropsOption{
-		actor.WithReceiverMiddleware(r.receiver),
+		actor.WithReceiverMiddleware(r.receiver(probe)),
 		actor.WithMailbox(actor.Unbounded(probe)),
 		// OnInit runs after the PID is known and before the first message.
 		actor.WithOnInit(func(ctx actor.Context) { probe.s.Store(r.get(ctx.Self().Id)) }),
@@ -108,28 +108,29 @@ func (r *Registry) PropsOptions() []actor.PropsOption {
 }
 
 // receiver counts messages and times their handling.
-func (r *Registry) receiver(next actor.ReceiverFunc) actor.ReceiverFunc {
-	return func(ctx actor.ReceiverContext, env *actor.MessageEnvelope) {
-		self := ctx.Self()
-		if self == nil {
-			next(ctx, env)
-			return
-		}
-		s := r.get(self.Id)
-		switch env.Message.(type) {
-		case *actor.Started:
-			if s.incarnate.Add(1) > 1 {
-				s.restarts.Add(1)
+func (r *Registry) receiver(probe *mailboxProbe) actor.ReceiverMiddleware {
+	return func(next actor.ReceiverFunc) actor.ReceiverFunc {
+		return func(ctx actor.ReceiverContext, env *actor.MessageEnvelope) {
+			s := probe.s.Load()
+			if s == nil {
+				next(ctx, env)
+				return
 			}
-		case *actor.Stopped:
+			switch env.Message.(type) {
+			case *actor.Started:
+				if s.incarnate.Add(1) > 1 {
+					s.restarts.Add(1)
+				}
+			case *actor.Stopped:
+				next(ctx, env)
+				r.remove(s.path)
+				return
+			}
+			start := time.Now()
 			next(ctx, env)
-			r.remove(self.Id)
-			return
+			s.messages.Add(1)
+			s.latency[bucketOf(time.Since(start))].Add(1)
 		}
-		start := time.Now()
-		next(ctx, env)
-		s.messages.Add(1)
-		s.latency[bucketOf(time.Since(start))].Add(1)
 	}
 }
 
