@@ -136,18 +136,22 @@ func newClient(url string, creds config.Credentials, info scaleset.SystemInfo, o
 // URL returns the GitHub URL the pool talks to.
 func (p *Pool) URL() string { return p.url }
 
-// do runs f on a free lane; limited calls wait for the rate limiter first.
+// do runs f on a free lane; limited calls also wait for the rate limiter.
 func (p *Pool) do(ctx context.Context, op string, limited bool, f func(*scaleset.Client) error) error {
-	if limited {
-		if err := p.waitRate(ctx); err != nil {
-			return err
-		}
-	}
 	var c *scaleset.Client
 	select {
 	case c = <-p.lanes:
 	case <-ctx.Done():
 		return ctx.Err()
+	}
+	// The rate limiter is asked with a lane in hand, so that a request
+	// leaves as soon as it is allowed: waiting for a lane afterwards would
+	// bunch requests up and overrun GitHub's limit.
+	if limited {
+		if err := p.waitRate(ctx); err != nil {
+			p.lanes <- c
+			return err
+		}
 	}
 	start := time.Now()
 	err := f(c)
