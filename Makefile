@@ -12,7 +12,7 @@ FUZZTIME ?= 10s
 export CGO_ENABLED ?= 1
 export GOFLAGS := $(GOFLAGS) -tags=$(TAGS)
 
-.PHONY: all build test test-integration fuzz vet fmt-check clean
+.PHONY: all build test test-integration test-guest fuzz vet fmt-check clean
 
 all: build
 
@@ -27,6 +27,10 @@ test: fmt-check vet
 ## test-integration: tests against real engines (Docker, libvirtd + QEMU)
 test-integration:
 	@echo "make test-integration: there are no integration tests yet (they arrive with the Docker and libvirt backends)."
+
+## test-guest: build (or reuse) the libvirt test guest; see scripts/build-test-guest.sh
+test-guest:
+	@scripts/build-test-guest.sh >/dev/null
 
 ## fuzz: a short run of every fuzz target (FUZZTIME each, default 10s)
 fuzz:
