@@ -31,7 +31,7 @@ var (
 	netNameRE    = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*$`)
 	// fwdHostRE is what a guest_forward host may contain: it ends up in a
 	// QEMU option string and a relay command line.
-	fwdHostRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9.:-]*$`)
+	fwdHostRE = regexp.MustCompile(`^[A-Za-z0-9:][A-Za-z0-9.:-]*$`)
 )
 
 // validator checks a decoded configuration and reports every problem.

@@ -93,7 +93,7 @@ func New(opts Options) (*Provisioner, error) {
 		pollInterval:   time.Second,
 		cleanupTimeout: time.Minute,
 		makeOverlay:    createOverlay,
-		kvmAvailable:   devKVMOpens,
+		kvmAvailable:   localKVMUsable,
 		now:            time.Now,
 		runners:        map[string]*runnerState{},
 		dirs:           map[string]bool{s.overlayDir: true},
@@ -103,6 +103,24 @@ func New(opts Options) (*Provisioner, error) {
 		p.agent = libvirtAgent{pool: p.pool}
 	}
 	return p, nil
+}
+
+// localKVMUsable reports whether local KVM can run ordinary guests:
+// /dev/kvm opens, and it is not provided by kvm_pvm alone (PVM, the
+// pagetable-based hypervisor some cloud sandboxes nest with, runs only
+// guest kernels built for it; a stock kernel hangs in early boot).
+func localKVMUsable() bool {
+	return devKVMOpens() && !pvmOnly("/sys/module")
+}
+
+// pvmOnly reports whether kvm_pvm is the only KVM vendor module loaded
+// (sysModule is /sys/module).
+func pvmOnly(sysModule string) bool {
+	loaded := func(m string) bool {
+		_, err := os.Stat(filepath.Join(sysModule, m))
+		return err == nil
+	}
+	return loaded("kvm_pvm") && !loaded("kvm_intel") && !loaded("kvm_amd")
 }
 
 // devKVMOpens reports whether /dev/kvm can be opened for reading and writing.
