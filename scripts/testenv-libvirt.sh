@@ -19,7 +19,9 @@ BASE_DIR=${OUTRUNNER_TESTENV_DIR:-/tmp/outrunner-testenv}
 STATE_DIR=$BASE_DIR/libvirt
 URI=qemu:///system
 QEMU_CONF=/etc/libvirt/qemu.conf
-PACKAGES=(libvirt0 libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils libvirt-clients)
+# netcat-openbsd: QEMU runs `nc` for every guest connection of a guest_forward
+# (the VM end-to-end tests reach the simulator that way).
+PACKAGES=(libvirt0 libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils libvirt-clients netcat-openbsd)
 
 log() { echo "testenv-libvirt: $*" >&2; }
 
@@ -64,6 +66,9 @@ configure() {
 	set_conf user '"root"'
 	set_conf group '"root"'
 	set_conf security_driver '"none"'
+	# guest_forward's relay is a process QEMU spawns per guest connection;
+	# libvirt's default seccomp sandbox (spawn=deny) kills QEMU when it does.
+	set_conf seccomp_sandbox 0
 	cat >"$STATE_DIR/libvirtd.conf" <<EOF
 listen_tls = 0
 listen_tcp = 0
