@@ -89,7 +89,7 @@ func New(opts Options) (*Provisioner, error) {
 		settings:       s,
 		log:            log,
 		pool:           &connPool{uri: s.uri, log: log},
-		agentInterval:  500 * time.Millisecond,
+		agentInterval:  100 * time.Millisecond,
 		pollInterval:   time.Second,
 		cleanupTimeout: time.Minute,
 		makeOverlay:    createOverlay,
@@ -153,6 +153,7 @@ func (p *Provisioner) Start(ctx context.Context, req *backends.RunnerRequest) er
 // start does Start's work; errors may still contain the JIT config's
 // echo from libvirt and are redacted by Start.
 func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) error {
+	began := time.Now()
 	spec, err := specFromConfig(req.Name, req.Runner.Libvirt)
 	if err != nil {
 		return backends.Permanent(err)
@@ -195,6 +196,15 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 		return backends.Permanent(err)
 	}
 
+	// phase ends a timed phase of the start and begins the next.
+	mark := began
+	phase := func() time.Duration {
+		now := time.Now()
+		d := now.Sub(mark)
+		mark = now
+		return d
+	}
+	prepare := phase()
 	if err := ensureOverlayDir(spec.OverlayDir); err != nil {
 		return err
 	}
@@ -212,6 +222,7 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 	if err := p.makeOverlay(ctx, spec.Golden, spec.Overlay); err != nil {
 		return fail(err)
 	}
+	overlay := phase()
 	err = p.createDomain(ctx, xmlDoc)
 	if err != nil && spec.DomainType == "kvm" && len(spec.DisabledCPUFeatures) == 0 && isArchCapabilitiesFailure(err) {
 		// Nested KVM hosts may refuse the IA32_ARCH_CAPABILITIES MSR that
@@ -226,6 +237,7 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 	if err != nil {
 		return fail(fmt.Errorf("create domain: %w", explainCreateError(err, spec)))
 	}
+	domain := phase()
 	p.log.Debug("domain started", "runner", spec.Name, "type", spec.DomainType)
 
 	err = waitForAgent(ctx, p.agent, spec.Name, spec.AgentTimeout, p.agentInterval, func(ctx context.Context) error {
@@ -234,6 +246,7 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 	if err != nil {
 		return fail(err)
 	}
+	boot := phase()
 	ectx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	pid, err := agentExec(ectx, p.agent, spec.Name, spec.RunnerCmd, runnerEnv(spec.OS, spec.Arch, spec.CPUs, req.JITConfig))
 	cancel()
@@ -247,7 +260,9 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 	if err := p.recordPID(ctx, spec.Owner); err != nil {
 		p.log.Warn("could not record the runner PID in the domain metadata; a restarted daemon cannot wait for this runner", "runner", spec.Name, "error", err)
 	}
-	p.log.Info("runner started", "runner", spec.Name, "pid", pid)
+	launch := phase()
+	p.log.Info("runner started", "runner", spec.Name, "pid", pid, "type", spec.DomainType, "took", time.Since(began),
+		"prepare", prepare, "overlay", overlay, "domain", domain, "boot", boot, "exec", launch)
 	return nil
 }
 
