@@ -3,12 +3,15 @@
 # outrunner's libvirt integration tests.
 #
 #   scripts/testenv-libvirt.sh up      install packages if missing, start the daemons,
+#                                      build (or reuse) the test guest (build-test-guest.sh),
 #                                      write $STATE_DIR/env (source it before go test)
 #   scripts/testenv-libvirt.sh down    destroy test domains, stop QEMU, libvirtd and
 #                                      virtlogd by their pid files
 #   scripts/testenv-libvirt.sh stop-libvirtd
 #                                      stop only libvirtd (tests use it to simulate a
-#                                      libvirtd restart; `up` starts it again)
+#                                      libvirtd restart)
+#   scripts/testenv-libvirt.sh start-libvirtd
+#                                      start the configured daemons again, nothing else
 #
 # State lives in ${OUTRUNNER_TESTENV_DIR:-/tmp/outrunner-testenv}/libvirt.
 # Needs root (system-mode libvirtd). Never installs libvirt-daemon-system, which
@@ -103,26 +106,35 @@ start_daemon() { # NAME CMD...
 	exit 1
 }
 
-up() {
-	need_root
-	install_packages
-	configure
+# start_daemons starts virtlogd and libvirtd and waits until libvirtd answers.
+start_daemons() {
 	start_daemon virtlogd virtlogd -f "$STATE_DIR/virtlogd.conf" -p "$STATE_DIR/virtlogd.pid"
 	start_daemon libvirtd libvirtd -f "$STATE_DIR/libvirtd.conf" -p "$STATE_DIR/libvirtd.pid"
 	local i
 	for i in $(seq 1 100); do
 		if virsh -c "$URI" version >/dev/null 2>&1; then
-			cat >"$STATE_DIR/env" <<EOF
-export OUTRUNNER_TEST_LIBVIRT_URI=$URI
-export OUTRUNNER_TESTENV_DIR=$BASE_DIR
-EOF
-			log "libvirtd is up at $URI; source $STATE_DIR/env"
 			return
 		fi
 		sleep 0.1
 	done
 	log "libvirtd does not answer; see $STATE_DIR/libvirtd.log"
 	exit 1
+}
+
+up() {
+	need_root
+	install_packages
+	configure
+	start_daemons
+	# The VM end-to-end tests boot the test guest; building it needs Go.
+	local guest
+	guest=$("$(dirname "$0")/build-test-guest.sh")
+	cat >"$STATE_DIR/env" <<EOF
+export OUTRUNNER_TEST_LIBVIRT_URI=$URI
+export OUTRUNNER_TESTENV_DIR=$BASE_DIR
+export OUTRUNNER_TEST_GUEST_DIR=$guest
+EOF
+	log "libvirtd is up at $URI, test guest in $guest; source $STATE_DIR/env"
 }
 
 # stop_pidfile FILE: TERM the process, then KILL it after 10 s.
@@ -169,8 +181,12 @@ case ${1:-} in
 up) up ;;
 down) down ;;
 stop-libvirtd) stop_libvirtd ;;
+start-libvirtd)
+	need_root
+	start_daemons
+	;;
 *)
-	echo "usage: $0 up|down|stop-libvirtd" >&2
+	echo "usage: $0 up|down|stop-libvirtd|start-libvirtd" >&2
 	exit 2
 	;;
 esac

@@ -24,7 +24,7 @@ func allDone(total int) func(ghsim.State) bool {
 	}
 }
 
-func TestFiveJobsInFiveFreshVMs(t *testing.T) {
+func TestIntegrationFiveJobsInFiveFreshVMs(t *testing.T) {
 	e := requireEnv(t)
 	h := newHarness(t, e)
 	const daemonID = "e2e-five"
@@ -42,6 +42,7 @@ func TestFiveJobsInFiveFreshVMs(t *testing.T) {
 	for _, id := range ids {
 		j, _ := st.Job(id)
 		runners[j.RunnerName] = true
+		t.Logf("job %d: assigned to running on %s in %s", id, j.RunnerName, j.StartedAt.Sub(j.AssignedAt).Round(time.Millisecond))
 	}
 	started := map[string]bool{}
 	for _, s := range h.startsSoFar() {
@@ -71,7 +72,7 @@ func TestFiveJobsInFiveFreshVMs(t *testing.T) {
 	h.assertNoLeaks(check)
 }
 
-func TestAgentThatNeverStartsIsRetried(t *testing.T) {
+func TestIntegrationAgentThatNeverStartsIsRetried(t *testing.T) {
 	e := requireEnv(t)
 	h := newHarness(t, e)
 	const daemonID = "e2e-noagent"
@@ -139,7 +140,7 @@ func TestAgentThatNeverStartsIsRetried(t *testing.T) {
 	h.assertNoLeaks(check)
 }
 
-func TestRunnerCrashInGuestFreesTheSlot(t *testing.T) {
+func TestIntegrationRunnerCrashInGuestFreesTheSlot(t *testing.T) {
 	e := requireEnv(t)
 	h := newHarness(t, e)
 	const daemonID = "e2e-crash"
@@ -182,7 +183,7 @@ func TestRunnerCrashInGuestFreesTheSlot(t *testing.T) {
 	})
 }
 
-func TestDaemonRestartAdoptsRunningVM(t *testing.T) {
+func TestIntegrationDaemonRestartAdoptsRunningVM(t *testing.T) {
 	e := requireEnv(t)
 	h := newHarness(t, e)
 	const daemonID = "e2e-restart"

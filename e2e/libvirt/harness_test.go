@@ -23,6 +23,7 @@ import (
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/logging"
+	"github.com/outrunner/outrunner/internal/testenv"
 	"github.com/outrunner/outrunner/internal/testguest"
 	"github.com/outrunner/outrunner/supervisor"
 )
@@ -78,6 +79,8 @@ func requireEnv(t *testing.T) *env {
 	if err := p.Ping(ctx); err != nil {
 		unavailable("libvirt end-to-end test: %v", err)
 	}
+	// Keep the backend's libvirtd restart test from running meanwhile.
+	testenv.LockLibvirtd(t, false)
 	return &env{uri: uri, guest: g}
 }
 
