@@ -99,7 +99,7 @@ for p in "${PACKAGES[@]}"; do
 done
 
 log "building simrunner"
-(cd "$REPO" && CGO_ENABLED=0 go build -trimpath -buildvcs=false -ldflags='-s -w' -o "$WORK/simrunner" ./cmd/simrunner)
+(cd "$REPO" && GOFLAGS= CGO_ENABLED=0 go build -trimpath -buildvcs=false -ldflags='-s -w' -o "$WORK/simrunner" ./cmd/simrunner)
 SIMRUNNER_SHA=$(sha256sum "$WORK/simrunner" | cut -d' ' -f1)
 
 KEY=$( {
