@@ -218,3 +218,38 @@ func TestIntegrationDaemonRestartAdoptsRunningVM(t *testing.T) {
 	h.drain(d2)
 	h.assertNoLeaks(check)
 }
+
+// BenchmarkJobToRunnerInVM measures, one job at a time on an idle scale
+// set (max_runners 1), the time from the daemon acquiring a job (the
+// simulator's AssignedAt) until simrunner inside a fresh VM takes it
+// (StartedAt): JIT registration, overlay, domain, boot, guest agent, exec
+// and the runner's start-up in the guest.
+func BenchmarkJobToRunnerInVM(b *testing.B) {
+	e := requireEnv(b)
+	h := newHarness(b, e)
+	const daemonID = "e2e-bench"
+	check := h.checker(daemonID)
+	d := h.startDaemon(h.config(daemonID, 1, h.image()))
+	var assigned, queued time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		id := h.enqueue(1, ghsim.JobSpec{Duration: ghsim.Duration(100 * time.Millisecond)})[0]
+		h.waitSim("the job completed", 5*time.Minute, func(st ghsim.State) bool {
+			j, _ := st.Job(id)
+			return j.State == ghsim.JobCompleted
+		})
+		j, _ := h.sim.Job(id)
+		if j.Result != ghsim.ResultSucceeded {
+			b.Fatalf("job = %+v", j)
+		}
+		assigned += j.StartedAt.Sub(j.AssignedAt)
+		queued += j.StartedAt.Sub(j.QueuedAt)
+		// The next job must find the slot free.
+		h.eventually("the VM gone", time.Minute, func() bool { return len(h.environments(check)) == 0 })
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(assigned)/float64(time.Millisecond)/float64(b.N), "assigned-to-started-ms/op")
+	b.ReportMetric(float64(queued)/float64(time.Millisecond)/float64(b.N), "queued-to-started-ms/op")
+	h.drain(d)
+	h.assertNoLeaks(check)
+}

@@ -49,7 +49,7 @@ type env struct {
 
 // requireEnv finds libvirtd, the test guest and netcat, skipping (or, with
 // OUTRUNNER_REQUIRE_INTEGRATION=1, failing) when one is missing.
-func requireEnv(t *testing.T) *env {
+func requireEnv(t testing.TB) *env {
 	t.Helper()
 	unavailable := func(format string, args ...any) {
 		t.Helper()
@@ -120,7 +120,7 @@ type waitRecord struct {
 
 // harness runs daemons with the libvirt backend against one simulator.
 type harness struct {
-	t          *testing.T
+	t          testing.TB
 	env        *env
 	sim        *ghsim.Server
 	dir        string
@@ -139,7 +139,7 @@ type harness struct {
 }
 
 // newHarness starts a simulator on the loopback interface.
-func newHarness(t *testing.T, e *env) *harness {
+func newHarness(t testing.TB, e *env) *harness {
 	t.Helper()
 	// A killed daemon's message session blocks its successor until it
 	// expires, as on GitHub; a short TTL keeps restart tests brief.
