@@ -57,7 +57,7 @@ die() {
 }
 
 for tool in apt-get apt-cache dpkg-deb qemu-img go sha256sum xz; do
-	command -v "$tool" >/dev/null || die "$tool is needed (qemu-img: apt-get install qemu-utils)"
+	command -v "$tool" >/dev/null || die "$tool is needed (apt-get install qemu-utils xz-utils; scripts/testenv-libvirt.sh up installs them)"
 done
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/outrunner-test-guest.XXXXXX")

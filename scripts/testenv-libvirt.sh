@@ -23,8 +23,9 @@ STATE_DIR=$BASE_DIR/libvirt
 URI=qemu:///system
 QEMU_CONF=/etc/libvirt/qemu.conf
 # netcat-openbsd: QEMU runs `nc` for every guest connection of a guest_forward
-# (the VM end-to-end tests reach the simulator that way).
-PACKAGES=(libvirt0 libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils libvirt-clients netcat-openbsd)
+# (the VM end-to-end tests reach the simulator that way); xz-utils: the test
+# guest build unpacks the kernel.
+PACKAGES=(libvirt0 libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils libvirt-clients netcat-openbsd xz-utils)
 
 log() { echo "testenv-libvirt: $*" >&2; }
 
