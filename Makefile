@@ -12,7 +12,7 @@ FUZZTIME ?= 10s
 export CGO_ENABLED ?= 1
 export GOFLAGS := $(GOFLAGS) -tags=$(TAGS)
 
-.PHONY: all build demo test test-integration fuzz vet fmt-check clean
+.PHONY: all build demo test test-integration test-guest fuzz vet fmt-check clean
 
 all: build
 
@@ -43,6 +43,10 @@ test-integration:
 	@set -a; . $(TESTENV_DIR)/env; set +a; \
 	OUTRUNNER_REQUIRE_INTEGRATION=1 $(GO) test -race -count=1 -timeout 60m -run Integration ./... ; \
 	status=$$?; scripts/testenv.sh down; exit $$status
+
+## test-guest: build (or reuse) the libvirt test guest; see scripts/build-test-guest.sh
+test-guest:
+	@scripts/build-test-guest.sh >/dev/null
 
 ## fuzz: a short run of every fuzz target (FUZZTIME each, default 10s)
 fuzz:

@@ -44,6 +44,9 @@ const (
 	DefaultLibvirtOS               = "linux"
 	DefaultLibvirtDomainType       = "auto"
 	DefaultLibvirtAgentTimeout     = 3 * time.Minute
+	// DefaultLibvirtGuestForwardGuest is the address a guest_forward
+	// listens on inside the guest's user network.
+	DefaultLibvirtGuestForwardGuest = "10.0.2.100:80"
 
 	DefaultTartRunnerCmd   = "/actions-runner/run.sh"
 	DefaultTartCPUs        = 4
@@ -178,6 +181,9 @@ func (r *RunnerConfig) ApplyBackendDefaults() {
 		}
 		if l.AgentTimeout == 0 {
 			l.AgentTimeout = Duration(DefaultLibvirtAgentTimeout)
+		}
+		if f := l.GuestForward; f != nil && f.Guest == "" {
+			f.Guest = DefaultLibvirtGuestForwardGuest
 		}
 	}
 	if t := r.Tart; t != nil {

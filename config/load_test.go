@@ -301,6 +301,48 @@ runners:
     labels: [kvm]
     libvirt: {path: /img.qcow2, initrd: /boot/initrd}
 `, "runners.vm.libvirt.initrd", "needs kernel", 6},
+		{"guest_forward without host", `
+url: https://github.com/my-org
+runners:
+  vm:
+    labels: [kvm]
+    libvirt: {path: /img.qcow2, guest_forward: {guest: 10.0.2.100:80}}
+`, "runners.vm.libvirt.guest_forward.host", "required", 6},
+		{"guest_forward host with a comma", `
+url: https://github.com/my-org
+runners:
+  vm:
+    labels: [kvm]
+    libvirt: {path: /img.qcow2, guest_forward: {host: "127.0.0.1,x:80"}}
+`, "runners.vm.libvirt.guest_forward.host", "may only contain", 6},
+		{"guest_forward host port out of range", `
+url: https://github.com/my-org
+runners:
+  vm:
+    labels: [kvm]
+    libvirt: {path: /img.qcow2, guest_forward: {host: "127.0.0.1:70000"}}
+`, "runners.vm.libvirt.guest_forward.host", "between 1 and 65535", 6},
+		{"guest_forward guest outside the user network", `
+url: https://github.com/my-org
+runners:
+  vm:
+    labels: [kvm]
+    libvirt: {path: /img.qcow2, guest_forward: {guest: "192.168.1.1:80", host: "127.0.0.1:3128"}}
+`, "runners.vm.libvirt.guest_forward.guest", "10.0.2.0/24", 6},
+		{"guest_forward guest on the gateway", `
+url: https://github.com/my-org
+runners:
+  vm:
+    labels: [kvm]
+    libvirt: {path: /img.qcow2, guest_forward: {guest: "10.0.2.2:80", host: "127.0.0.1:3128"}}
+`, "runners.vm.libvirt.guest_forward.guest", "the gateway", 6},
+		{"guest_forward with a network", `
+url: https://github.com/my-org
+runners:
+  vm:
+    labels: [kvm]
+    libvirt: {path: /img.qcow2, network: default, guest_forward: {host: "127.0.0.1:3128"}}
+`, "runners.vm.libvirt.guest_forward", "cannot be combined with network", 6},
 		{"sim failure rate above one", `
 url: https://github.com/my-org
 runners:
@@ -507,7 +549,7 @@ runners:
   b:
     labels: [b]
     max_runners: 0
-    libvirt: {path: /img.qcow2}
+    libvirt: {path: /img.qcow2, guest_forward: {host: "127.0.0.1:3128"}}
   c:
     labels: [c]
     max_runners: 7
@@ -533,6 +575,9 @@ runners:
 	b := c.Runners["b"].Libvirt
 	if b.URI != DefaultLibvirtURI || b.OverlayDir != DefaultLibvirtOverlayDir || b.CPUs != 4 || b.MemoryMB != 8192 || b.RunnerCmd != DefaultLibvirtRunnerCmd {
 		t.Errorf("libvirt defaults not applied: %+v", b)
+	}
+	if f := b.GuestForward; f == nil || f.Guest != DefaultLibvirtGuestForwardGuest || f.Host != "127.0.0.1:3128" {
+		t.Errorf("guest_forward = %+v, want guest %s", f, DefaultLibvirtGuestForwardGuest)
 	}
 	if c.Admin.Socket != DefaultAdminSocket || c.DrainTimeout.D() != DefaultDrainTimeout || c.RunnerGroup != "default" || c.DaemonID == "" {
 		t.Errorf("global defaults not applied: %+v", c)

@@ -241,6 +241,25 @@ type LibvirtImage struct {
 	Cmdline string `yaml:"cmdline,omitempty" koanf:"cmdline"`
 	// AgentTimeout bounds the wait for the QEMU guest agent after boot.
 	AgentTimeout Duration `yaml:"agent_timeout" koanf:"agent_timeout"`
+	// GuestForward gives the guest a restricted user-mode NIC (QEMU's
+	// slirp with restrict=on) whose only way out is one TCP forward to a
+	// service of the hypervisor host, e.g. an HTTP proxy. Nil gives no
+	// such NIC. It cannot be combined with Network.
+	GuestForward *LibvirtGuestForward `yaml:"guest_forward,omitempty" koanf:"guest_forward"`
+}
+
+// LibvirtGuestForward is the single TCP forward of a restricted user-mode
+// NIC: every connection the guest opens to Guest is relayed by QEMU (one
+// netcat process per connection) to Host on the hypervisor host. The guest
+// can reach nothing else, not even the host's other ports.
+type LibvirtGuestForward struct {
+	// Guest is the IPv4 address:port the guest connects to, inside QEMU's
+	// user network 10.0.2.0/24 (the guest is 10.0.2.15, its gateway
+	// 10.0.2.2).
+	Guest string `yaml:"guest" koanf:"guest"`
+	// Host is the host:port on the hypervisor host that each guest
+	// connection is relayed to, e.g. 127.0.0.1:3128.
+	Host string `yaml:"host" koanf:"host"`
 }
 
 // LibvirtMount defines a virtiofs host directory share for a libvirt VM.

@@ -3,10 +3,12 @@ package config
 import (
 	"fmt"
 	"net"
+	"net/netip"
 	"net/url"
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -27,6 +29,9 @@ var (
 	daemonIDRE   = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$`)
 	envNameRE    = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 	netNameRE    = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*$`)
+	// fwdHostRE is what a guest_forward host may contain: it ends up in a
+	// QEMU option string and a relay command line.
+	fwdHostRE = regexp.MustCompile(`^[A-Za-z0-9:][A-Za-z0-9.:-]*$`)
 )
 
 // validator checks a decoded configuration and reports every problem.
@@ -255,6 +260,17 @@ func (v *validator) libvirt(p string, l *LibvirtImage) {
 		v.errorf(p+".cmdline", "needs kernel: cmdline is only used for direct kernel boot")
 	}
 	v.durationRange(p+".agent_timeout", l.AgentTimeout, time.Second, time.Hour)
+	if f := l.GuestForward; f != nil {
+		if l.Network != "" {
+			v.errorf(p+".guest_forward", "cannot be combined with network: guest_forward gives the guest its own restricted NIC")
+		}
+		if err := f.CheckGuest(); err != nil {
+			v.errorf(p+".guest_forward.guest", "%v", err)
+		}
+		if err := f.CheckHost(); err != nil {
+			v.errorf(p+".guest_forward.host", "%v", err)
+		}
+	}
 	tags := map[string]string{}
 	mounts := l.Mounts
 	keys := make([]string, len(mounts))
@@ -276,6 +292,60 @@ func (v *validator) libvirt(p string, l *LibvirtImage) {
 		}
 		tags[tag] = keys[i]
 	}
+}
+
+// guestForwardNet is QEMU user networking's default subnet; reserved holds
+// its addresses that a forward cannot use (network, gateway, DNS, the
+// guest's own DHCP address, broadcast).
+var (
+	guestForwardNet      = netip.MustParsePrefix("10.0.2.0/24")
+	guestForwardReserved = map[netip.Addr]string{
+		netip.MustParseAddr("10.0.2.0"):   "the network address",
+		netip.MustParseAddr("10.0.2.2"):   "the gateway",
+		netip.MustParseAddr("10.0.2.3"):   "the DNS server",
+		netip.MustParseAddr("10.0.2.15"):  "the guest's own address",
+		netip.MustParseAddr("10.0.2.255"): "the broadcast address",
+	}
+)
+
+// CheckGuest reports why Guest is not a usable forward address, or nil.
+func (f *LibvirtGuestForward) CheckGuest() error {
+	host, port, err := net.SplitHostPort(f.Guest)
+	if err != nil {
+		return fmt.Errorf("%q is not an address:port such as %s", f.Guest, DefaultLibvirtGuestForwardGuest)
+	}
+	ip, err := netip.ParseAddr(host)
+	if err != nil || !ip.Is4() || !guestForwardNet.Contains(ip) {
+		return fmt.Errorf("%q must be an IPv4 address in QEMU's user network %s", host, guestForwardNet)
+	}
+	if what, ok := guestForwardReserved[ip]; ok {
+		return fmt.Errorf("%s is %s of QEMU's user network; pick another, e.g. %s", ip, what, DefaultLibvirtGuestForwardGuest)
+	}
+	return checkPort(port)
+}
+
+// CheckHost reports why Host is not a usable relay target, or nil.
+func (f *LibvirtGuestForward) CheckHost() error {
+	if f.Host == "" {
+		return fmt.Errorf("is required: the host:port on the hypervisor host that guest connections are relayed to")
+	}
+	host, port, err := net.SplitHostPort(f.Host)
+	if err != nil || host == "" {
+		return fmt.Errorf("%q is not a host:port such as 127.0.0.1:3128", f.Host)
+	}
+	if !fwdHostRE.MatchString(host) {
+		return fmt.Errorf("host %q may only contain letters, digits, '.', ':' and '-'", host)
+	}
+	return checkPort(port)
+}
+
+// checkPort accepts a decimal TCP port 1-65535.
+func checkPort(port string) error {
+	n, err := strconv.Atoi(port)
+	if err != nil || n < 1 || n > 65535 || strconv.Itoa(n) != port {
+		return fmt.Errorf("port %q must be a number between 1 and 65535", port)
+	}
+	return nil
 }
 
 func (v *validator) tart(p string, t *TartImage) {

@@ -3,12 +3,15 @@
 # outrunner's libvirt integration tests.
 #
 #   scripts/testenv-libvirt.sh up      install packages if missing, start the daemons,
+#                                      build (or reuse) the test guest (build-test-guest.sh),
 #                                      write $STATE_DIR/env (source it before go test)
 #   scripts/testenv-libvirt.sh down    destroy test domains, stop QEMU, libvirtd and
 #                                      virtlogd by their pid files
 #   scripts/testenv-libvirt.sh stop-libvirtd
 #                                      stop only libvirtd (tests use it to simulate a
-#                                      libvirtd restart; `up` starts it again)
+#                                      libvirtd restart)
+#   scripts/testenv-libvirt.sh start-libvirtd
+#                                      start the configured daemons again, nothing else
 #
 # State lives in ${OUTRUNNER_TESTENV_DIR:-/tmp/outrunner-testenv}/libvirt.
 # Needs root (system-mode libvirtd). Never installs libvirt-daemon-system, which
@@ -19,7 +22,10 @@ BASE_DIR=${OUTRUNNER_TESTENV_DIR:-/tmp/outrunner-testenv}
 STATE_DIR=$BASE_DIR/libvirt
 URI=qemu:///system
 QEMU_CONF=/etc/libvirt/qemu.conf
-PACKAGES=(libvirt0 libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils libvirt-clients)
+# netcat-openbsd: QEMU runs `nc` for every guest connection of a guest_forward
+# (the VM end-to-end tests reach the simulator that way); xz-utils: the test
+# guest build unpacks the kernel.
+PACKAGES=(libvirt0 libvirt-daemon libvirt-daemon-driver-qemu qemu-system-x86 qemu-utils libvirt-clients netcat-openbsd xz-utils)
 
 log() { echo "testenv-libvirt: $*" >&2; }
 
@@ -64,6 +70,9 @@ configure() {
 	set_conf user '"root"'
 	set_conf group '"root"'
 	set_conf security_driver '"none"'
+	# guest_forward's relay is a process QEMU spawns per guest connection;
+	# libvirt's default seccomp sandbox (spawn=deny) kills QEMU when it does.
+	set_conf seccomp_sandbox 0
 	cat >"$STATE_DIR/libvirtd.conf" <<EOF
 listen_tls = 0
 listen_tcp = 0
@@ -98,26 +107,35 @@ start_daemon() { # NAME CMD...
 	exit 1
 }
 
-up() {
-	need_root
-	install_packages
-	configure
+# start_daemons starts virtlogd and libvirtd and waits until libvirtd answers.
+start_daemons() {
 	start_daemon virtlogd virtlogd -f "$STATE_DIR/virtlogd.conf" -p "$STATE_DIR/virtlogd.pid"
 	start_daemon libvirtd libvirtd -f "$STATE_DIR/libvirtd.conf" -p "$STATE_DIR/libvirtd.pid"
 	local i
 	for i in $(seq 1 100); do
 		if virsh -c "$URI" version >/dev/null 2>&1; then
-			cat >"$STATE_DIR/env" <<EOF
-export OUTRUNNER_TEST_LIBVIRT_URI=$URI
-export OUTRUNNER_TESTENV_DIR=$BASE_DIR
-EOF
-			log "libvirtd is up at $URI; source $STATE_DIR/env"
 			return
 		fi
 		sleep 0.1
 	done
 	log "libvirtd does not answer; see $STATE_DIR/libvirtd.log"
 	exit 1
+}
+
+up() {
+	need_root
+	install_packages
+	configure
+	start_daemons
+	# The VM end-to-end tests boot the test guest; building it needs Go.
+	local guest
+	guest=$("$(dirname "$0")/build-test-guest.sh")
+	cat >"$STATE_DIR/env" <<EOF
+export OUTRUNNER_TEST_LIBVIRT_URI=$URI
+export OUTRUNNER_TESTENV_DIR=$BASE_DIR
+export OUTRUNNER_TEST_GUEST_DIR=$guest
+EOF
+	log "libvirtd is up at $URI, test guest in $guest; source $STATE_DIR/env"
 }
 
 # stop_pidfile FILE: TERM the process, then KILL it after 10 s.
@@ -164,8 +182,12 @@ case ${1:-} in
 up) up ;;
 down) down ;;
 stop-libvirtd) stop_libvirtd ;;
+start-libvirtd)
+	need_root
+	start_daemons
+	;;
 *)
-	echo "usage: $0 up|down|stop-libvirtd" >&2
+	echo "usage: $0 up|down|stop-libvirtd|start-libvirtd" >&2
 	exit 2
 	;;
 esac

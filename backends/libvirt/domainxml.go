@@ -21,6 +21,14 @@ const metadataKey = "outrunner"
 // guestAgentChannel is the virtio-serial port name qemu-ga listens on.
 const guestAgentChannel = "org.qemu.guest_agent.0"
 
+// forwardNetdev is the QEMU id of a guest_forward's user-mode netdev.
+const forwardNetdev = "outrunner-fwd0"
+
+// forwardRelay is the host command QEMU runs for every guest connection
+// to a guest_forward address: netcat-openbsd, shutting the connection
+// down when the guest closes its side (-N).
+const forwardRelay = "nc -N"
+
 // ownerMeta is the ownership record kept in a domain's metadata and, as
 // JSON, in the sidecar file next to its overlay.
 type ownerMeta struct {
@@ -196,6 +204,9 @@ func buildDomain(s vmSpec) (*libvirtxml.Domain, error) {
 			Model:  &libvirtxml.DomainInterfaceModel{Type: "virtio"},
 		}}
 	}
+	if s.Forward != nil {
+		d.QEMUCommandline = forwardCommandline(*s.Forward)
+	}
 	dev.Controllers = []libvirtxml.DomainController{{Type: "usb", Model: "none"}}
 	dev.Channels = []libvirtxml.DomainChannel{{
 		Source: &libvirtxml.DomainChardevSource{UNIX: &libvirtxml.DomainChardevSourceUNIX{Mode: "bind"}},
@@ -218,6 +229,23 @@ func buildDomain(s vmSpec) (*libvirtxml.Domain, error) {
 	}}
 	dev.MemBalloon = &libvirtxml.DomainMemBalloon{Model: "virtio"}
 	return d, nil
+}
+
+// forwardCommandline passes QEMU a restricted user-mode NIC with one
+// guestfwd: libvirt's <interface type='user'> can express neither
+// restrict=on nor guestfwd. QEMU spawns the relay for each connection the
+// guest opens to the forward address; with restrict=on the guest reaches
+// nothing else. The device is given in JSON so that QEMU creates it after
+// libvirt's own devices (legacy -device options come first and would take
+// a PCI slot libvirt assigned), and without an option ROM (no network
+// boot, faster firmware).
+func forwardCommandline(f forwardSpec) *libvirtxml.DomainQEMUCommandline {
+	netdev := fmt.Sprintf("user,id=%s,restrict=on,guestfwd=tcp:%s-cmd:%s %s %s", forwardNetdev, f.Guest, forwardRelay, f.HostAddr, f.HostPort)
+	device := `{"driver":"virtio-net-pci","netdev":"` + forwardNetdev + `","romfile":""}`
+	return &libvirtxml.DomainQEMUCommandline{Args: []libvirtxml.DomainQEMUCommandlineArg{
+		{Value: "-netdev"}, {Value: netdev},
+		{Value: "-device"}, {Value: device},
+	}}
 }
 
 // domainXML renders a spec as domain XML.

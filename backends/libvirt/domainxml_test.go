@@ -79,6 +79,26 @@ func TestDomainXMLGolden(t *testing.T) {
 			},
 		},
 		{
+			file: "linux-kernel-boot-forward.xml", domainType: "qemu",
+			cfg: config.LibvirtImage{
+				Path: "/images/blank.qcow2", Firmware: "bios", Kernel: "/guest/vmlinux", Initrd: "/guest/initrd.img",
+				Cmdline: "console=ttyS0 quiet rdinit=/init", GuestForward: &config.LibvirtGuestForward{Host: "127.0.0.1:8787"},
+			},
+			check: func(t *testing.T, d *libvirtxml.Domain) {
+				want := []string{"-netdev", "user,id=outrunner-fwd0,restrict=on,guestfwd=tcp:10.0.2.100:80-cmd:nc -N 127.0.0.1 8787",
+					"-device", `{"driver":"virtio-net-pci","netdev":"outrunner-fwd0","romfile":""}`}
+				var got []string
+				if d.QEMUCommandline != nil {
+					for _, a := range d.QEMUCommandline.Args {
+						got = append(got, a.Value)
+					}
+				}
+				if strings.Join(got, "\n") != strings.Join(want, "\n") || len(d.Devices.Interfaces) != 0 {
+					t.Errorf("guest_forward passthrough = %q (libvirt NICs %d), want %q", got, len(d.Devices.Interfaces), want)
+				}
+			},
+		},
+		{
 			file: "windows-efi-network.xml", domainType: "kvm",
 			cfg: config.LibvirtImage{Path: `/images/windows.qcow2`, OS: "windows", Network: "runners"},
 			check: func(t *testing.T, d *libvirtxml.Domain) {
@@ -237,6 +257,10 @@ func TestSpecFromConfig(t *testing.T) {
 		{"duplicate tag", ok(config.LibvirtImage{Mount: &config.LibvirtMount{Source: "/a/cache"}, Mounts: []config.LibvirtMount{{Source: "/b/cache"}}}), "twice"},
 		{"root mount without tag", ok(config.LibvirtImage{Mounts: []config.LibvirtMount{{Source: "/"}}}), "tag"},
 		{"relative overlay dir", ok(config.LibvirtImage{OverlayDir: "overlays"}), "absolute"},
+		{"forward with network", ok(config.LibvirtImage{Network: "default", GuestForward: &config.LibvirtGuestForward{Host: "127.0.0.1:80"}}), "network"},
+		{"forward without host", ok(config.LibvirtImage{GuestForward: &config.LibvirtGuestForward{}}), "guest_forward host"},
+		{"forward host with a space", ok(config.LibvirtImage{GuestForward: &config.LibvirtGuestForward{Host: "a b:80"}}), "guest_forward host"},
+		{"forward guest on the DNS address", ok(config.LibvirtImage{GuestForward: &config.LibvirtGuestForward{Guest: "10.0.2.3:53", Host: "127.0.0.1:80"}}), "guest_forward guest"},
 	}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
@@ -255,7 +279,16 @@ func TestSpecFromConfig(t *testing.T) {
 		t.Error("nil libvirt block accepted")
 	}
 
-	s, err := specFromConfig("r1", &config.LibvirtImage{Path: "/g.qcow2", OS: "windows"})
+	fwd := &config.LibvirtGuestForward{Host: "[::1]:3128"}
+	s, err := specFromConfig("r1", &config.LibvirtImage{Path: "/g.qcow2", GuestForward: fwd})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *s.Forward != (forwardSpec{Guest: config.DefaultLibvirtGuestForwardGuest, HostAddr: "::1", HostPort: "3128"}) || fwd.Guest != "" {
+		t.Errorf("forward = %+v, caller's block = %+v (defaults must not leak into it)", s.Forward, fwd)
+	}
+
+	s, err = specFromConfig("r1", &config.LibvirtImage{Path: "/g.qcow2", OS: "windows"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/testenv"
 	lv "libvirt.org/go/libvirt"
 )
 
@@ -244,8 +245,10 @@ func runScript(t *testing.T, script, arg string) {
 
 func TestIntegrationLibvirtdRestart(t *testing.T) {
 	e := newIntegEnv(t)
+	// Other packages' tests (the VM end-to-end tests) wait meanwhile.
+	testenv.LockLibvirtd(t, true)
 	script := testenvScript(t)
-	t.Cleanup(func() { runScript(t, script, "up") }) // never leave libvirtd down
+	t.Cleanup(func() { runScript(t, script, "start-libvirtd") }) // never leave libvirtd down
 	p := e.provisioner(t, newFakeQGA())
 	defer func() { _ = p.Close() }()
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
@@ -281,7 +284,7 @@ func TestIntegrationLibvirtdRestart(t *testing.T) {
 		t.Error("Stop claimed success with libvirtd down")
 	}
 
-	runScript(t, script, "up")
+	runScript(t, script, "start-libvirtd")
 	deadline := time.Now().Add(30 * time.Second)
 	for p.Ping(ctx) != nil {
 		if time.Now().After(deadline) {

@@ -89,11 +89,11 @@ func New(opts Options) (*Provisioner, error) {
 		settings:       s,
 		log:            log,
 		pool:           &connPool{uri: s.uri, log: log},
-		agentInterval:  500 * time.Millisecond,
+		agentInterval:  100 * time.Millisecond,
 		pollInterval:   time.Second,
 		cleanupTimeout: time.Minute,
 		makeOverlay:    createOverlay,
-		kvmAvailable:   devKVMOpens,
+		kvmAvailable:   localKVMUsable,
 		now:            time.Now,
 		runners:        map[string]*runnerState{},
 		dirs:           map[string]bool{s.overlayDir: true},
@@ -103,6 +103,24 @@ func New(opts Options) (*Provisioner, error) {
 		p.agent = libvirtAgent{pool: p.pool}
 	}
 	return p, nil
+}
+
+// localKVMUsable reports whether local KVM can run ordinary guests:
+// /dev/kvm opens, and it is not provided by kvm_pvm alone (PVM, the
+// pagetable-based hypervisor some cloud sandboxes nest with, runs only
+// guest kernels built for it; a stock kernel hangs in early boot).
+func localKVMUsable() bool {
+	return devKVMOpens() && !pvmOnly("/sys/module")
+}
+
+// pvmOnly reports whether kvm_pvm is the only KVM vendor module loaded
+// (sysModule is /sys/module).
+func pvmOnly(sysModule string) bool {
+	loaded := func(m string) bool {
+		_, err := os.Stat(filepath.Join(sysModule, m))
+		return err == nil
+	}
+	return loaded("kvm_pvm") && !loaded("kvm_intel") && !loaded("kvm_amd")
 }
 
 // devKVMOpens reports whether /dev/kvm can be opened for reading and writing.
@@ -135,6 +153,7 @@ func (p *Provisioner) Start(ctx context.Context, req *backends.RunnerRequest) er
 // start does Start's work; errors may still contain the JIT config's
 // echo from libvirt and are redacted by Start.
 func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) error {
+	began := time.Now()
 	spec, err := specFromConfig(req.Name, req.Runner.Libvirt)
 	if err != nil {
 		return backends.Permanent(err)
@@ -177,6 +196,15 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 		return backends.Permanent(err)
 	}
 
+	// phase ends a timed phase of the start and begins the next.
+	mark := began
+	phase := func() time.Duration {
+		now := time.Now()
+		d := now.Sub(mark)
+		mark = now
+		return d
+	}
+	prepare := phase()
 	if err := ensureOverlayDir(spec.OverlayDir); err != nil {
 		return err
 	}
@@ -194,6 +222,7 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 	if err := p.makeOverlay(ctx, spec.Golden, spec.Overlay); err != nil {
 		return fail(err)
 	}
+	overlay := phase()
 	err = p.createDomain(ctx, xmlDoc)
 	if err != nil && spec.DomainType == "kvm" && len(spec.DisabledCPUFeatures) == 0 && isArchCapabilitiesFailure(err) {
 		// Nested KVM hosts may refuse the IA32_ARCH_CAPABILITIES MSR that
@@ -208,6 +237,7 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 	if err != nil {
 		return fail(fmt.Errorf("create domain: %w", explainCreateError(err, spec)))
 	}
+	domain := phase()
 	p.log.Debug("domain started", "runner", spec.Name, "type", spec.DomainType)
 
 	err = waitForAgent(ctx, p.agent, spec.Name, spec.AgentTimeout, p.agentInterval, func(ctx context.Context) error {
@@ -216,6 +246,7 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 	if err != nil {
 		return fail(err)
 	}
+	boot := phase()
 	ectx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	pid, err := agentExec(ectx, p.agent, spec.Name, spec.RunnerCmd, runnerEnv(spec.OS, spec.Arch, spec.CPUs, req.JITConfig))
 	cancel()
@@ -229,7 +260,9 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 	if err := p.recordPID(ctx, spec.Owner); err != nil {
 		p.log.Warn("could not record the runner PID in the domain metadata; a restarted daemon cannot wait for this runner", "runner", spec.Name, "error", err)
 	}
-	p.log.Info("runner started", "runner", spec.Name, "pid", pid)
+	launch := phase()
+	p.log.Info("runner started", "runner", spec.Name, "pid", pid, "type", spec.DomainType, "took", time.Since(began),
+		"prepare", prepare, "overlay", overlay, "domain", domain, "boot", boot, "exec", launch)
 	return nil
 }
 

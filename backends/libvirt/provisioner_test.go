@@ -800,6 +800,29 @@ func TestDomainTypeFromCaps(t *testing.T) {
 	}
 }
 
+func TestPVMOnly(t *testing.T) {
+	tests := []struct {
+		modules []string
+		want    bool
+	}{
+		{[]string{"kvm", "kvm_pvm"}, true},
+		{[]string{"kvm", "kvm_pvm", "kvm_amd"}, false},
+		{[]string{"kvm", "kvm_intel"}, false},
+		{nil, false},
+	}
+	for _, tt := range tests {
+		dir := t.TempDir()
+		for _, m := range tt.modules {
+			if err := os.Mkdir(filepath.Join(dir, m), 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := pvmOnly(dir); got != tt.want {
+			t.Errorf("modules %v: pvmOnly = %v, want %v", tt.modules, got, tt.want)
+		}
+	}
+}
+
 func TestCreateOverlayWithQemuImg(t *testing.T) {
 	if _, err := exec.LookPath("qemu-img"); err != nil {
 		t.Skip("qemu-img is not installed (apt-get install -y qemu-utils)")

@@ -2,6 +2,7 @@ package libvirt
 
 import (
 	"fmt"
+	"net"
 	"path/filepath"
 	"regexp"
 	"time"
@@ -22,6 +23,7 @@ type vmSpec struct {
 	MemoryMiB  int
 	Mounts     []mountSpec
 	Network    string
+	Forward    *forwardSpec
 	Machine    string
 	Firmware   string
 	Arch       string
@@ -36,6 +38,15 @@ type vmSpec struct {
 	// DisabledCPUFeatures are host CPU features hidden from a KVM guest
 	// (set when the host cannot pass them through).
 	DisabledCPUFeatures []string
+}
+
+// forwardSpec is a guest_forward: a restricted user-mode NIC whose only
+// way out is one TCP forward from Guest (inside the guest's user network)
+// to HostAddr:HostPort on the hypervisor host.
+type forwardSpec struct {
+	Guest    string // ip:port
+	HostAddr string
+	HostPort string
 }
 
 // mountSpec is one virtiofs share.
@@ -68,6 +79,10 @@ func specFromConfig(name string, in *config.LibvirtImage) (vmSpec, error) {
 	}
 	c := *in
 	c.Mounts = append([]config.LibvirtMount(nil), in.Mounts...)
+	if in.GuestForward != nil {
+		f := *in.GuestForward
+		c.GuestForward = &f
+	}
 	rc := config.RunnerConfig{Libvirt: &c}
 	rc.ApplyBackendDefaults()
 
@@ -120,6 +135,19 @@ func specFromConfig(name string, in *config.LibvirtImage) (vmSpec, error) {
 	}
 	if s.AgentTimeout <= 0 {
 		return s, fmt.Errorf("libvirt agent_timeout must be positive")
+	}
+	if f := c.GuestForward; f != nil {
+		if s.Network != "" {
+			return s, fmt.Errorf("libvirt guest_forward cannot be combined with network: it gives the guest its own restricted NIC")
+		}
+		if err := f.CheckGuest(); err != nil {
+			return s, fmt.Errorf("libvirt guest_forward guest: %w", err)
+		}
+		if err := f.CheckHost(); err != nil {
+			return s, fmt.Errorf("libvirt guest_forward host: %w", err)
+		}
+		host, port, _ := net.SplitHostPort(f.Host)
+		s.Forward = &forwardSpec{Guest: f.Guest, HostAddr: host, HostPort: port}
 	}
 	mounts := c.Mounts
 	if c.Mount != nil {

@@ -6,7 +6,10 @@
 //
 // The JIT config comes from the environment variable
 // ACTIONS_RUNNER_INPUT_JITCONFIG (preferred: argv is visible to every user)
-// or from --jitconfig.
+// or from --jitconfig. SIMRUNNER_SERVICE_URL, when set, replaces the
+// simulator URL that the JIT config carries: the simulator as this runner
+// reaches it, e.g. http://10.0.2.100:80 inside a test VM whose only network
+// path is a forward to the simulator's port on the host.
 package main
 
 import (
@@ -25,6 +28,9 @@ import (
 
 // jitConfigEnv is the variable the actions runner reads its JIT config from.
 const jitConfigEnv = "ACTIONS_RUNNER_INPUT_JITCONFIG"
+
+// serviceURLEnv overrides the simulator URL of the JIT config.
+const serviceURLEnv = "SIMRUNNER_SERVICE_URL"
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Getenv, os.Stderr))
@@ -52,11 +58,11 @@ func run(args []string, getenv func(string) string, stderr io.Writer) int {
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 	if desc, err := emurunner.Describe(config); err == nil {
-		log.Debug("starting", "config", desc)
+		log.Debug("starting", "config", desc, "service_url_override", getenv(serviceURLEnv))
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := emurunner.Run(ctx, config, emurunner.Options{Logger: log}); err != nil {
+	if err := emurunner.Run(ctx, config, emurunner.Options{Logger: log, ServiceURL: getenv(serviceURLEnv)}); err != nil {
 		log.Error("runner failed", "err", err)
 		if errors.Is(err, context.Canceled) {
 			return 130

@@ -4,10 +4,15 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -159,5 +164,59 @@ func TestRunArguments(t *testing.T) {
 	// The environment wins over the flag.
 	if code := run([]string{"--jitconfig", "garbage", "--verbose"}, env, &stderr); code != 0 {
 		t.Fatalf("config from the environment: exit %d: %s", code, stderr.String())
+	}
+}
+
+func TestServiceURLOverride(t *testing.T) {
+	f := newFixture(t)
+	target, err := url.Parse(f.s.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A relay in front of the simulator stands for the VM's forward.
+	var relayed atomic.Int64
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	relay := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		relayed.Add(1)
+		proxy.ServeHTTP(w, r)
+	}))
+	defer relay.Close()
+
+	id, _ := f.s.EnqueueJob(ghsim.JobSpec{Labels: []string{"bin"}, Duration: ghsim.Duration(20 * time.Millisecond)})
+	jit := f.jit(t)
+	env := func(k string) string {
+		switch k {
+		case jitConfigEnv:
+			return jit
+		case serviceURLEnv:
+			return relay.URL + "/"
+		}
+		return ""
+	}
+	var stderr bytes.Buffer
+	if code := run(nil, env, &stderr); code != 0 {
+		t.Fatalf("runner through the relay: exit %d: %s", code, stderr.String())
+	}
+	if relayed.Load() < 3 {
+		t.Fatalf("only %d requests went through the override URL", relayed.Load())
+	}
+	if j, _ := f.s.Job(id); j.Result != ghsim.ResultSucceeded {
+		t.Fatalf("job = %+v", j)
+	}
+
+	for _, bad := range []string{"10.0.2.100:80", "ftp://host/", "http://"} {
+		stderr.Reset()
+		env := func(k string) string {
+			switch k {
+			case jitConfigEnv:
+				return f.jit(t)
+			case serviceURLEnv:
+				return bad
+			}
+			return ""
+		}
+		if code := run(nil, env, &stderr); code != 1 || !strings.Contains(stderr.String(), "service URL override") {
+			t.Errorf("override %q: exit %d: %s", bad, code, stderr.String())
+		}
 	}
 }

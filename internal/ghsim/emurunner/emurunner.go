@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
+	"strings"
 	"time"
 
 	"github.com/outrunner/outrunner/internal/ghsim/runnerproto"
@@ -37,6 +39,11 @@ type Options struct {
 	// HTTPClient talks to the simulator; nil uses a shared client whose
 	// connection pool suits thousands of runners.
 	HTTPClient *http.Client
+	// ServiceURL, when set, replaces the service URL of the JIT config: the
+	// simulator as reached from where the runner runs (e.g. from inside a
+	// VM whose only way out is a forward to the simulator's host port). It
+	// must be an absolute http(s) URL.
+	ServiceURL string
 }
 
 // Result describes the job a runner ran.
@@ -67,6 +74,13 @@ func RunJob(ctx context.Context, jitConfig string, opts Options) (Result, error)
 		log = slog.New(slog.DiscardHandler)
 	}
 	log = log.With("runner", cfg.RunnerName, "runner_id", cfg.RunnerID)
+	if opts.ServiceURL != "" {
+		u, err := url.Parse(opts.ServiceURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return Result{}, fmt.Errorf("service URL override %q is not an absolute http(s) URL", opts.ServiceURL)
+		}
+		cfg.URL = strings.TrimSuffix(opts.ServiceURL, "/")
+	}
 	c := &client{base: cfg.URL, http: opts.HTTPClient}
 	if c.http == nil {
 		c.http = sharedClient
