@@ -1,0 +1,59 @@
+//go:build cgo && libvirt_dlopen
+
+package simulate
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/testenv"
+	"github.com/outrunner/outrunner/internal/testguest"
+)
+
+// TestIntegrationSimulateLibvirt runs simulate with every job in a fresh VM
+// of the test guest on the real libvirtd.
+func TestIntegrationSimulateLibvirt(t *testing.T) {
+	unavailable := func(format string, args ...any) {
+		t.Helper()
+		if os.Getenv("OUTRUNNER_REQUIRE_INTEGRATION") == "1" {
+			t.Fatalf(format, args...)
+		}
+		t.Skipf(format, args...)
+	}
+	if os.Getenv("OUTRUNNER_TEST_LIBVIRT_URI") == "" {
+		unavailable("skipped: OUTRUNNER_TEST_LIBVIRT_URI is not set (run scripts/testenv-libvirt.sh up and source the env file it names)")
+	}
+	if _, err := testguest.Load(testguest.DefaultDir()); err != nil {
+		unavailable("no test guest: %v (make test-guest)", err)
+	}
+	if _, err := exec.LookPath("nc"); err != nil {
+		unavailable("nc (netcat-openbsd) is needed for guest_forward: %v", err)
+	}
+	testenv.LockLibvirtd(t, false)
+	rep, err := Run(context.Background(), Options{
+		Backend: config.BackendLibvirt, Jobs: 3, Rate: 0, JobDuration: 100 * time.Millisecond,
+		ScaleSets: 1, MaxRunners: 3, Timeout: 10 * time.Minute, StateDir: t.TempDir(),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.Clean() || rep.Jobs.Succeeded != 3 {
+		t.Fatalf("report = %+v", rep)
+	}
+}
+
+func TestSimulateLibvirtNeedsTheGuest(t *testing.T) {
+	_, err := Run(context.Background(), Options{Backend: config.BackendLibvirt, Jobs: 1, ScaleSets: 1, MaxRunners: 1,
+		BackendImage: t.TempDir(), StateDir: t.TempDir()})
+	if err == nil {
+		t.Fatal("a missing test guest was accepted")
+	}
+	if want := "make test-guest"; !strings.Contains(err.Error(), want) {
+		t.Fatalf("err = %v, want a hint to %s", err, want)
+	}
+}
