@@ -152,3 +152,26 @@ func TestListenerRecoversFromFaults(t *testing.T) {
 		})
 	}
 }
+
+// TestScaleSetDeletedByGitHubIsRecreated: GitHub deletes scale sets that
+// stay idle; the listener notices, and the scale set is created again.
+func TestScaleSetDeletedByGitHubIsRecreated(t *testing.T) {
+	h := newHarness(t, ghsim.Options{})
+	d := h.start(h.config("d1", runnerYAML{name: "gc", extra: "    max_runners: 2\n"}))
+	h.waitSim("a session", 10*time.Second, func(st ghsim.State) bool { return len(st.Sessions) == 1 })
+	old, _ := h.sim.State().ScaleSet("gc")
+	if err := h.sim.DeleteScaleSet(old.ID); err != nil {
+		t.Fatal(err)
+	}
+	h.waitSim("the scale set created again, with a session", 20*time.Second, func(st ghsim.State) bool {
+		set, ok := st.ScaleSet("gc")
+		return ok && set.ID != old.ID && len(st.Sessions) == 1
+	})
+	h.enqueue(2, ghsim.JobSpec{Labels: []string{"gc"}, Duration: ms(10)})
+	h.waitSim("jobs on the new scale set completed", 20*time.Second, allDone(2))
+	if s := h.scaleSet(d, "gc"); s.ListenerRestarts == 0 {
+		t.Errorf("the listener did not restart: %+v", s)
+	}
+	h.drain(d, 5*time.Second)
+	h.assertNoLeaks()
+}

@@ -126,7 +126,10 @@ func TestReloadRestartsOnlyTheListenerOnNewLabels(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "config.yml")
 	h.writeConfig(path, "d1", runnerYAML{name: "lab", extra: "    max_runners: 2\n    min_idle: 1\n"})
 	d := h.startFile(path)
-	h.eventually("a warm runner", 10*time.Second, func() bool { return h.scaleSet(d, "lab").RunnerCount(messages.RunnerIdle) == 1 })
+	h.eventually("a warm runner and a session", 10*time.Second, func() bool {
+		s := h.scaleSet(d, "lab")
+		return s.RunnerCount(messages.RunnerIdle) == 1 && s.SessionID != ""
+	})
 	before := h.scaleSet(d, "lab")
 	text := strings.Replace(h.configText("d1", runnerYAML{name: "lab", extra: "    max_runners: 2\n    min_idle: 1\n"}), "labels: [lab]", "labels: [lab, gpu]", 1)
 	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
@@ -146,6 +149,29 @@ func TestReloadRestartsOnlyTheListenerOnNewLabels(t *testing.T) {
 	after := h.scaleSet(d, "lab")
 	if len(after.Runners) != 1 || after.Runners[0].Name != before.Runners[0].Name {
 		t.Fatalf("runners were disturbed: before %+v after %+v", before.Runners, after.Runners)
+	}
+	h.drain(d, 5*time.Second)
+	h.assertNoLeaks()
+}
+
+func TestReloadRecyclesIdleRunnersOnBackendChanges(t *testing.T) {
+	h := newHarness(t, ghsim.Options{})
+	path := filepath.Join(t.TempDir(), "config.yml")
+	h.writeConfig(path, "d1", runnerYAML{name: "img", extra: "    max_runners: 2\n    min_idle: 1\n"})
+	d := h.startFile(path)
+	h.eventually("a warm runner and a session", 10*time.Second, func() bool {
+		s := h.scaleSet(d, "img")
+		return s.RunnerCount(messages.RunnerIdle) == 1 && s.SessionID != ""
+	})
+	before := h.scaleSet(d, "img")
+	h.writeConfig(path, "d1", runnerYAML{name: "img", extra: "    max_runners: 2\n    min_idle: 1\n    sim: {start_latency: 1ms}\n"})
+	h.eventually("the idle runner replaced by one with the new settings", 10*time.Second, func() bool {
+		s := h.scaleSet(d, "img")
+		return len(s.Runners) == 1 && s.Runners[0].Name != before.Runners[0].Name && s.Runners[0].Phase == messages.RunnerIdle
+	})
+	after := h.scaleSet(d, "img")
+	if after.SessionID != before.SessionID || after.ListenerRestarts != 0 {
+		t.Errorf("a backend change restarted the listener: session %s → %s, restarts %d\n%s", before.SessionID, after.SessionID, after.ListenerRestarts, h.logs.String())
 	}
 	h.drain(d, 5*time.Second)
 	h.assertNoLeaks()
