@@ -24,6 +24,7 @@ import (
 	"github.com/outrunner/outrunner/backends/all"
 	"github.com/outrunner/outrunner/backends/docker"
 	"github.com/outrunner/outrunner/internal/dockertest"
+	"github.com/outrunner/outrunner/internal/dockertest/engine"
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/ghsim/runnerproto"
 	"github.com/outrunner/outrunner/messages"
@@ -384,7 +385,7 @@ func TestIntegrationDockerKilledContainerFreesSlot(t *testing.T) {
 
 func TestIntegrationDockerEngineDownAndBack(t *testing.T) {
 	dockertest.Host(t) // skips unless integration tests are on
-	e := dockertest.StartEngine(t)
+	e := engine.Start(t)
 	dockertest.ImportSimRunner(t, e.Host)
 	h := newDockerHarness(t, e.Host)
 	var armed atomic.Bool

@@ -28,6 +28,7 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/dockertest/engine"
 )
 
 // Integration tests run against the engine named by OUTRUNNER_TEST_DOCKER_HOST
@@ -60,11 +61,7 @@ func TestMain(m *testing.M) {
 // skipOrFail skips the test, or fails it when integration is required.
 func skipOrFail(t testing.TB, format string, args ...any) {
 	t.Helper()
-	msg := fmt.Sprintf(format, args...)
-	if os.Getenv(envRequire) == "1" {
-		t.Fatalf("%s, and %s=1 requires integration tests", msg, envRequire)
-	}
-	t.Skip("skipped: " + msg)
+	engine.SkipOrFail(t, format, args...)
 }
 
 // testEngine returns the test engine's host with the fake runner image
@@ -88,12 +85,7 @@ func testEngine(t testing.TB) string {
 // rawClient is a plain engine client for checks behind the provisioner's back.
 func rawClient(t testing.TB, host string) *client.Client {
 	t.Helper()
-	cli, err := client.NewClientWithOpts(client.WithHost(host), client.WithAPIVersionNegotiation())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { cli.Close() })
-	return cli
+	return engine.Client(t, host)
 }
 
 // importFakeRunner builds testdata/fakerunner as a static binary (once) and

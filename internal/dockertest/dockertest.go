@@ -24,6 +24,7 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/backends/docker"
+	"github.com/outrunner/outrunner/internal/dockertest/engine"
 )
 
 // Environment variables the integration tests read.
@@ -55,11 +56,7 @@ var (
 // required.
 func SkipOrFail(t testing.TB, format string, args ...any) {
 	t.Helper()
-	msg := fmt.Sprintf(format, args...)
-	if os.Getenv(EnvRequire) == "1" {
-		t.Fatalf("%s, and %s=1 requires integration tests", msg, EnvRequire)
-	}
-	t.Skip("skipped: " + msg)
+	engine.SkipOrFail(t, format, args...)
 }
 
 // Host returns the test engine's host after checking that it answers and
@@ -83,12 +80,7 @@ func Host(t testing.TB) string {
 // Client returns an engine client that is closed when the test ends.
 func Client(t testing.TB, host string) *client.Client {
 	t.Helper()
-	cli, err := client.NewClientWithOpts(client.WithHost(host), client.WithAPIVersionNegotiation())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { cli.Close() })
-	return cli
+	return engine.Client(t, host)
 }
 
 // SimRunnerBinary builds cmd/simrunner as a static binary, once per test

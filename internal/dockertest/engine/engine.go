@@ -1,8 +1,13 @@
-package dockertest
+// Package engine starts private Docker engines for integration tests and
+// gives tests engine clients, with the skip-or-fail rule of the integration
+// tier. It does not depend on outrunner's docker backend, so that the
+// backend's own tests can use it.
+package engine
 
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,7 +16,12 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/docker/docker/client"
 )
+
+// EnvRequire makes a missing engine a failure instead of a skip.
+const EnvRequire = "OUTRUNNER_REQUIRE_INTEGRATION"
 
 // Engine is a dockerd of the test's own, with its own state directory,
 // configured like scripts/testenv-docker.sh's engine (no bridge, no
@@ -27,10 +37,10 @@ type Engine struct {
 	done chan struct{}
 }
 
-// StartEngine starts a private engine. It needs root and dockerd, which an
+// Start starts a private engine. It needs root and dockerd, which an
 // engine from scripts/testenv-docker.sh implies; call it after Host so
 // that the test skips when integration tests are off.
-func StartEngine(t testing.TB) *Engine {
+func Start(t testing.TB) *Engine {
 	t.Helper()
 	if os.Geteuid() != 0 {
 		SkipOrFail(t, "private docker engine: starting dockerd needs root")
@@ -139,4 +149,26 @@ func unmountBelow(t testing.TB, dir string) {
 			}
 		}
 	}
+}
+
+// SkipOrFail skips the test, or fails it when integration tests are
+// required.
+func SkipOrFail(t testing.TB, format string, args ...any) {
+	t.Helper()
+	msg := fmt.Sprintf(format, args...)
+	if os.Getenv(EnvRequire) == "1" {
+		t.Fatalf("%s, and %s=1 requires integration tests", msg, EnvRequire)
+	}
+	t.Skip("skipped: " + msg)
+}
+
+// Client returns an engine client that is closed when the test ends.
+func Client(t testing.TB, host string) *client.Client {
+	t.Helper()
+	cli, err := client.NewClientWithOpts(client.WithHost(host), client.WithAPIVersionNegotiation())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cli.Close() })
+	return cli
 }
