@@ -250,6 +250,9 @@ func TestOperateTheDaemon(t *testing.T) {
 	if err := o.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
+	// Signals of one kind are not queued: send the second once the first
+	// has been taken.
+	o.eventually("the drain", func() bool { return strings.Contains(o.out.String(), "Draining: no new jobs") })
 	if err := o.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
