@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 time=${1:-10s}
 found=0
 while IFS=: read -r file _ line; do
-  pkg="./$(dirname "$file")"
+  pkg="./$(dirname "${file#./}")"
   name=$(sed -E 's/^func (Fuzz[A-Za-z0-9_]*)\(.*/\1/' <<<"$line")
   echo "== $pkg $name ($time)"
   go test -run '^$' -fuzz "^${name}\$" -fuzztime "$time" "$pkg"
