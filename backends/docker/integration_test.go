@@ -241,18 +241,6 @@ func (f *fixture) noSecret(secret string) {
 	}
 }
 
-// eventually polls cond until it holds or the deadline passes.
-func eventually(t testing.TB, d time.Duration, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(d)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out after %s waiting for %s", d, what)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-}
-
 func TestIntegrationStartWaitStop(t *testing.T) {
 	f := newFixture(t, testEngine(t))
 	ctx := f.ctx()

@@ -9,6 +9,7 @@ import (
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/dockertest/engine"
+	"github.com/outrunner/outrunner/internal/testwait"
 )
 
 // TestIntegrationEngineRestart stops the engine under a running provisioner
@@ -54,7 +55,7 @@ func TestIntegrationEngineRestart(t *testing.T) {
 	}
 
 	e.Start()
-	eventually(t, 30*time.Second, "Ping to succeed after the restart", func() bool { return f.p.Ping(ctx) == nil })
+	testwait.Until(t, 30*time.Second, "Ping to succeed after the restart", func() bool { return f.p.Ping(ctx) == nil })
 
 	// The engine stopped the runner when it shut down; both Waits report that.
 	for _, c := range []chan result{waited, waitedDown} {

@@ -16,6 +16,7 @@ import (
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/testguest"
+	"github.com/outrunner/outrunner/internal/testwait"
 )
 
 // phaseRecorder is a slog handler that keeps the phase durations of the
@@ -156,13 +157,9 @@ func BenchmarkTestGuestStart(b *testing.B) {
 				b.Fatalf("virsh create: %v", err)
 			}
 			created := time.Now()
-			deadline := created.Add(2 * time.Minute)
-			for virsh("qemu-agent-command", name, `{"execute":"guest-ping"}`) != nil {
-				if time.Now().After(deadline) {
-					b.Fatal("guest-ping never answered")
-				}
-				time.Sleep(100 * time.Millisecond)
-			}
+			testwait.Until(b, 2*time.Minute, "the guest agent to answer guest-ping", func() bool {
+				return virsh("qemu-agent-command", name, `{"execute":"guest-ping"}`) == nil
+			})
 			create += created.Sub(began)
 			boot += time.Since(created)
 			b.StopTimer()

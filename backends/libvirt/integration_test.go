@@ -11,10 +11,12 @@ import (
 	"testing"
 	"time"
 
+	lv "libvirt.org/go/libvirt"
+
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/testenv"
-	lv "libvirt.org/go/libvirt"
+	"github.com/outrunner/outrunner/internal/testwait"
 )
 
 // integrationURI returns the libvirtd to test against, skipping (or, with
@@ -285,13 +287,7 @@ func TestIntegrationLibvirtdRestart(t *testing.T) {
 	}
 
 	runScript(t, script, "start-libvirtd")
-	deadline := time.Now().Add(30 * time.Second)
-	for p.Ping(ctx) != nil {
-		if time.Now().After(deadline) {
-			t.Fatalf("Ping did not recover after libvirtd came back: %v", p.Ping(ctx))
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	testwait.Until(t, 30*time.Second, "Ping to recover after libvirtd came back", func() bool { return p.Ping(ctx) == nil })
 	envs, err := p.List(ctx)
 	if err != nil || len(envs) != 1 || envs[0].Name != first || envs[0].State != backends.EnvRunning {
 		t.Fatalf("List after recovery = %+v, %v; want the domain started before the restart", envs, err)

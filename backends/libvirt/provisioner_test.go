@@ -17,9 +17,11 @@ import (
 	"testing"
 	"time"
 
+	lv "libvirt.org/go/libvirt"
+
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
-	lv "libvirt.org/go/libvirt"
+	"github.com/outrunner/outrunner/internal/testwait"
 )
 
 const testJIT = "eyJqaXQiOiJURVNULUpJVC1DT05GSUctc2VjcmV0In0="
@@ -559,7 +561,7 @@ func TestPartialStartCleansUp(t *testing.T) {
 		go func() {
 			errc <- e.p.Start(ctx, e.request(name, func(l *config.LibvirtImage) { l.AgentTimeout = config.Duration(time.Minute) }))
 		}()
-		eventually(t, func() bool { return domainExists(t, c, name) })
+		testwait.Until(t, 10*time.Second, "domain "+name+" to exist", func() bool { return domainExists(t, c, name) })
 		d, err := c.LookupDomainByName(name)
 		if err != nil {
 			t.Fatal(err)
@@ -604,18 +606,6 @@ func TestPartialStartCleansUp(t *testing.T) {
 			t.Errorf("left behind: files=%v", e.files(t))
 		}
 	})
-}
-
-// eventually polls cond until it holds or 10 s pass.
-func eventually(t *testing.T, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatal("condition not reached within 10s")
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
 }
 
 func TestWaitOutcomes(t *testing.T) {

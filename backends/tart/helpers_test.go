@@ -25,6 +25,7 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/testwait"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -344,13 +345,7 @@ func contains(list []string, s string) bool {
 // eventually polls cond until it holds or five seconds pass.
 func (e *testEnv) eventually(cond func() bool, format string, args ...any) {
 	e.t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			e.t.Fatalf("timed out waiting for: "+format, args...)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	testwait.Until(e.t, 5*time.Second, fmt.Sprintf(format, args...), cond)
 }
 
 // assertClean checks that nothing of the named runner is left: no VM

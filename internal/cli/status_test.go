@@ -17,6 +17,7 @@ import (
 
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/admin"
+	"github.com/outrunner/outrunner/internal/testwait"
 	"github.com/outrunner/outrunner/messages"
 )
 
@@ -344,23 +345,11 @@ func TestStatusWatchSurvivesADaemonRestart(t *testing.T) {
 			return strings.Contains(w.b.String(), s)
 		}
 	}
-	eventually(t, contains("daemon_id build-host-1"))
+	testwait.Until(t, 10*time.Second, "the status view", contains("daemon_id build-host-1"))
 	_ = s.Close()
-	eventually(t, contains("the daemon does not answer: no outrunner daemon is running at "+sock))
+	testwait.Until(t, 10*time.Second, "the lost-daemon notice", contains("the daemon does not answer: no outrunner daemon is running at "+sock))
 	cancel()
 	if err := <-done; err != nil {
 		t.Fatal(err)
-	}
-}
-
-// eventually waits until cond holds, polling.
-func eventually(t *testing.T, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatal("condition not met in time")
-		}
-		time.Sleep(5 * time.Millisecond)
 	}
 }
