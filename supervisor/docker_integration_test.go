@@ -27,6 +27,7 @@ import (
 	"github.com/outrunner/outrunner/internal/dockertest/engine"
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/ghsim/runnerproto"
+	"github.com/outrunner/outrunner/internal/testwait"
 	"github.com/outrunner/outrunner/messages"
 )
 
@@ -94,17 +95,14 @@ func (h *dockerHarness) containers() []string {
 // by its daemon label on the engine), registration or session.
 func (h *dockerHarness) assertNothingLeft() {
 	h.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		st := h.sim.State()
-		left := h.containers()
-		if len(st.Registrations) == 0 && len(st.Sessions) == 0 && len(left) == 0 {
-			return
-		}
-		if time.Now().After(deadline) {
-			h.t.Fatalf("left behind: containers %v, registrations %+v, sessions %+v\nlogs:\n%s", left, st.Registrations, st.Sessions, h.logs.String())
-		}
-		time.Sleep(100 * time.Millisecond)
+	var st ghsim.State
+	var left []string
+	clean := func() bool {
+		st, left = h.sim.State(), h.containers()
+		return len(st.Registrations) == 0 && len(st.Sessions) == 0 && len(left) == 0
+	}
+	if !testwait.Within(30*time.Second, clean) {
+		h.t.Fatalf("left behind: containers %v, registrations %+v, sessions %+v\nlogs:\n%s", left, st.Registrations, st.Sessions, h.logs.String())
 	}
 }
 
@@ -271,15 +269,10 @@ func TestIntegrationDockerJITConfigStaysSecret(t *testing.T) {
 		// runc's environment: look again for a moment.)
 		want := []byte(docker.JITConfigEnv + "=" + req.JITConfig)
 		var env []byte
-		for deadline := time.Now().Add(10 * time.Second); !bytes.Contains(env, want) && time.Now().Before(deadline); {
+		testwait.Within(10*time.Second, func() bool {
 			env, err = os.ReadFile(fmt.Sprintf("/proc/%d/environ", info.State.Pid))
-			if err != nil {
-				break
-			}
-			if !bytes.Contains(env, want) {
-				time.Sleep(5 * time.Millisecond)
-			}
-		}
+			return err != nil || bytes.Contains(env, want)
+		})
 		if !bytes.Contains(env, want) {
 			t.Errorf("runner %s: JIT config not in the environment of process %d (%v)", req.Name, info.State.Pid, err)
 		}

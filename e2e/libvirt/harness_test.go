@@ -25,6 +25,7 @@ import (
 	"github.com/outrunner/outrunner/internal/logging"
 	"github.com/outrunner/outrunner/internal/testenv"
 	"github.com/outrunner/outrunner/internal/testguest"
+	"github.com/outrunner/outrunner/internal/testwait"
 	"github.com/outrunner/outrunner/supervisor"
 )
 
@@ -400,12 +401,8 @@ func (h *harness) assertNoLeaks(p *libvirt.Provisioner) {
 		st = h.sim.State()
 		return len(envs) == 0 && len(files) == 0 && len(relays) == 0 && len(st.Registrations) == 0 && len(st.Sessions) == 0
 	}
-	deadline := time.Now().Add(time.Minute)
-	for !ok() {
-		if time.Now().After(deadline) {
-			h.t.Fatalf("leaked: environments %+v, overlay files %v, relays %v, registrations %+v, sessions %+v\nlogs:\n%s",
-				envs, files, relays, st.Registrations, st.Sessions, h.logs.String())
-		}
-		time.Sleep(200 * time.Millisecond)
+	if !testwait.Within(time.Minute, ok) {
+		h.t.Fatalf("leaked: environments %+v, overlay files %v, relays %v, registrations %+v, sessions %+v\nlogs:\n%s",
+			envs, files, relays, st.Registrations, st.Sessions, h.logs.String())
 	}
 }
