@@ -18,6 +18,7 @@ import (
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
 	"github.com/outrunner/outrunner/internal/logging"
+	"github.com/outrunner/outrunner/internal/testlog"
 	"github.com/outrunner/outrunner/messages"
 )
 
@@ -38,7 +39,7 @@ type harness struct {
 	sim     *ghsim.Server
 	backend *sim.Backend
 	dir     string
-	logs    *syncBuffer
+	logs    *testlog.Buffer
 
 	mu     sync.Mutex
 	events []actors.Event
@@ -48,23 +49,6 @@ type harness struct {
 	factory actors.Factory
 	// timing, when set, replaces testTiming.
 	timing *actors.Timing
-}
-
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf strings.Builder
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }
 
 // newHarness starts a simulator and a shared sim backend.
@@ -81,7 +65,7 @@ func newHarness(t testing.TB, simOpts ghsim.Options) *harness {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = s.Close() })
-	h := &harness{t: t, sim: s, dir: t.TempDir(), logs: &syncBuffer{}}
+	h := &harness{t: t, sim: s, dir: t.TempDir(), logs: &testlog.Buffer{}}
 	h.backend = sim.New(sim.Options{Seed: 1, Run: func(ctx context.Context, jit string) error {
 		return emurunner.Run(ctx, jit, emurunner.Options{})
 	}})

@@ -29,6 +29,7 @@ import (
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/dockertest/engine"
+	"github.com/outrunner/outrunner/internal/testlog"
 )
 
 // Integration tests run against the engine named by OUTRUNNER_TEST_DOCKER_HOST
@@ -131,24 +132,6 @@ func randomHex(n int) string {
 // jit returns a fake JIT config that makes the fake runner behave as mode.
 func jit(mode string) string { return mode + "." + randomHex(48) }
 
-// syncBuffer is a bytes.Buffer safe for concurrent log writes.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 // fixture is a provisioner on the test engine with its own daemon ID; every
 // container with that daemon ID is removed when the test ends.
 type fixture struct {
@@ -157,7 +140,7 @@ type fixture struct {
 	owner backends.Ownership
 	p     *Provisioner
 	cli   *client.Client
-	logs  *syncBuffer
+	logs  *testlog.Buffer
 }
 
 func newFixture(t *testing.T, host string) *fixture {
@@ -167,7 +150,7 @@ func newFixture(t *testing.T, host string) *fixture {
 		host:  host,
 		owner: backends.Ownership{DaemonID: "test-" + randomHex(4), ScaleSet: "linux"},
 		cli:   rawClient(t, host),
-		logs:  &syncBuffer{},
+		logs:  &testlog.Buffer{},
 	}
 	f.p = f.provisioner(f.owner, Options{StopGrace: 2 * time.Second})
 	t.Cleanup(f.removeAll)

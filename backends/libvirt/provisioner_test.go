@@ -3,7 +3,6 @@
 package libvirt
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -13,7 +12,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -21,6 +19,7 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/testlog"
 	"github.com/outrunner/outrunner/internal/testwait"
 )
 
@@ -50,31 +49,13 @@ func testConn(t *testing.T) *lv.Connect {
 	return c
 }
 
-// syncBuffer is a log sink safe for concurrent writers.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // testEnv is a provisioner on the test driver with a fake guest agent.
 type testEnv struct {
 	p      *Provisioner
 	agent  *fakeQGA
 	dir    string
 	golden string
-	logs   *syncBuffer
+	logs   *testlog.Buffer
 	owner  backends.Ownership
 }
 
@@ -90,7 +71,7 @@ func newTestEnv(t *testing.T, owner backends.Ownership, dir string) *testEnv {
 	if err := os.WriteFile(golden, append(append([]byte(nil), qcow2Magic...), make([]byte, 508)...), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	agent := newFakeQGA()
 	p, err := New(Options{
 		Owner:  owner,

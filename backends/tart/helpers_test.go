@@ -25,6 +25,7 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/testlog"
 	"github.com/outrunner/outrunner/internal/testwait"
 )
 
@@ -69,31 +70,13 @@ type control struct {
 	DeleteError          bool     `json:"delete_error,omitempty"`
 }
 
-// syncBuffer is a goroutine-safe log sink.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 // testEnv is one test's stand-in Tart host and daemon state directory.
 type testEnv struct {
 	t       *testing.T
 	home    string // FAKETART_HOME
 	state   string // Options.StateDir
 	scripts string // runner scripts ("inside the image")
-	logs    *syncBuffer
+	logs    *testlog.Buffer
 	runner  string // default runner_cmd
 	mu      sync.Mutex
 	jits    []string
@@ -119,7 +102,7 @@ func newEnv(t *testing.T) *testEnv {
 		home:    filepath.Join(base, "tarthome"),
 		state:   filepath.Join(base, "state"),
 		scripts: filepath.Join(base, "scripts"),
-		logs:    &syncBuffer{},
+		logs:    &testlog.Buffer{},
 	}
 	for _, d := range []string{e.home, e.scripts} {
 		if err := os.MkdirAll(d, 0o700); err != nil {

@@ -25,6 +25,7 @@ import (
 	"github.com/outrunner/outrunner/internal/logging"
 	"github.com/outrunner/outrunner/internal/testenv"
 	"github.com/outrunner/outrunner/internal/testguest"
+	"github.com/outrunner/outrunner/internal/testlog"
 	"github.com/outrunner/outrunner/internal/testwait"
 	"github.com/outrunner/outrunner/supervisor"
 )
@@ -85,24 +86,6 @@ func requireEnv(t testing.TB) *env {
 	return &env{uri: uri, guest: g}
 }
 
-// syncBuffer is a goroutine-safe log sink.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf strings.Builder
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 // startRecord is one Start call seen by the recording provisioner.
 type startRecord struct {
 	daemon   int // 1 for the test's first daemon, 2 for the next, ...
@@ -126,7 +109,7 @@ type harness struct {
 	sim        *ghsim.Server
 	dir        string
 	overlayDir string
-	logs       *syncBuffer
+	logs       *testlog.Buffer
 
 	mu      sync.Mutex
 	daemons int
@@ -150,7 +133,7 @@ func newHarness(t testing.TB, e *env) *harness {
 	}
 	t.Cleanup(func() { _ = s.Close() })
 	dir := t.TempDir()
-	return &harness{t: t, env: e, sim: s, dir: dir, overlayDir: filepath.Join(dir, "overlays"), logs: &syncBuffer{}}
+	return &harness{t: t, env: e, sim: s, dir: dir, overlayDir: filepath.Join(dir, "overlays"), logs: &testlog.Buffer{}}
 }
 
 // image is the libvirt block of the test's runners.

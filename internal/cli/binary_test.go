@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -18,6 +17,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/internal/ghsim"
+	"github.com/outrunner/outrunner/internal/testlog"
 )
 
 var (
@@ -47,24 +47,6 @@ func outrunnerBinary(t *testing.T) string {
 	return binPath
 }
 
-// lockedBuffer collects a process's output safely.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 // TestRunAgainstSimulateServerDrainsOnSIGTERM is the daemon as users run
 // it: the binary against a simulator, jobs posted to the control API, and
 // SIGTERM at the end.
@@ -87,7 +69,7 @@ runners:
 `, sim.ConfigURL(), t.TempDir()))
 	cmd := exec.Command(bin, "run", "--config", cfg)
 	cmd.Env = append(os.Environ(), "GITHUB_TOKEN="+sim.Token())
-	var out lockedBuffer
+	var out testlog.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

@@ -19,6 +19,7 @@ import (
 	"github.com/prometheus/common/model"
 
 	"github.com/outrunner/outrunner/internal/ghsim"
+	"github.com/outrunner/outrunner/internal/testlog"
 	"github.com/outrunner/outrunner/messages"
 )
 
@@ -30,7 +31,7 @@ type operated struct {
 	path   string // configuration file
 	socket string
 	state  string
-	out    *lockedBuffer
+	out    *testlog.Buffer
 	cmd    *exec.Cmd
 	exited chan error
 }
@@ -114,7 +115,7 @@ func TestOperateTheDaemon(t *testing.T) {
 	defer sim.Close()
 	dir := t.TempDir()
 	o := &operated{t: t, bin: bin, sim: sim, path: filepath.Join(dir, "config.yml"), socket: filepath.Join(dir, "run", "admin.sock"),
-		state: filepath.Join(dir, "state"), out: &lockedBuffer{}, exited: make(chan error, 1)}
+		state: filepath.Join(dir, "state"), out: &testlog.Buffer{}, exited: make(chan error, 1)}
 	o.write("alpha=2", "beta=1")
 	o.cmd = exec.Command(bin, "run", "--config", o.path)
 	o.cmd.Env = append(os.Environ(), "GITHUB_TOKEN="+sim.Token())

@@ -1,43 +1,25 @@
 package ghsim_test
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/actions/scaleset"
 	"github.com/actions/scaleset/listener"
+
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
 	"github.com/outrunner/outrunner/internal/ghsim/runnerproto"
+	"github.com/outrunner/outrunner/internal/testlog"
 )
-
-// lockedBuffer is a goroutine-safe log sink.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
 
 // TestNoSecretsInLogs runs a job with debug logging everywhere and looks for
 // every credential in the logs.
 func TestNoSecretsInLogs(t *testing.T) {
-	logs := &lockedBuffer{}
+	logs := &testlog.Buffer{}
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	s := newServer(t, ghsim.Options{Logger: log, Token: "ghp_supersecretPAT", QueueTokenTTL: 400 * time.Millisecond})
 	c := patClient(t, s.ConfigURL(), s.Token())
