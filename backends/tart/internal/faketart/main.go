@@ -207,8 +207,12 @@ func (f *fake) initialized(name string) bool {
 	return true
 }
 
-// open fails like VMStorageLocal.open for a missing or incomplete VM.
+// open fails like the real CLI when the <name> argument is missing, and
+// like VMStorageLocal.open for a missing or incomplete VM.
 func (f *fake) open(name string) error {
+	if name == "" {
+		return usage("Missing expected argument '<name>'")
+	}
 	if _, err := os.Stat(f.vmDir(name)); err != nil {
 		return vmDoesNotExist(name)
 	}
@@ -373,9 +377,6 @@ func (f *fake) set(args []string) error {
 			return usage("Unexpected argument '%s'", a)
 		}
 	}
-	if name == "" {
-		return usage("Missing expected argument '<name>'")
-	}
 	if err := f.open(name); err != nil {
 		return err
 	}
@@ -416,9 +417,6 @@ func (f *fake) run(args []string) error {
 		default:
 			return usage("Unexpected argument '%s'", a)
 		}
-	}
-	if name == "" {
-		return usage("Missing expected argument '<name>'")
 	}
 	if err := f.open(name); err != nil {
 		return err
@@ -630,9 +628,6 @@ func (f *fake) stop(args []string) error {
 		default:
 			return usage("Unexpected argument '%s'", a)
 		}
-	}
-	if name == "" {
-		return usage("Missing expected argument '<name>'")
 	}
 	if err := f.open(name); err != nil {
 		return err
