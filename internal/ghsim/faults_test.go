@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/actions/scaleset"
-	"github.com/actions/scaleset/listener"
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
 )
@@ -68,22 +67,12 @@ func TestQueueTokenExpiry(t *testing.T) {
 		s := newServer(t, ghsim.Options{QueueTokenTTL: 400 * time.Millisecond, AssignWithoutAcquire: true})
 		c := patClient(t, s.ConfigURL(), s.Token())
 		set := createScaleSet(t, c, "ttl")
-		sess, err := c.MessageSessionClient(ctxT(t), set.ID, "host")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer sess.Close(context.Background())
-		ctx, stop := context.WithCancel(ctxT(t))
-		defer stop()
-		scaler := newRecordingScaler(t, ctx, c, set.ID)
-		l, _ := listener.New(sess, listener.Config{ScaleSetID: set.ID, MaxRunners: 2})
-		runErr := make(chan error, 1)
-		go func() { runErr <- l.Run(ctx, scaler) }()
+		ln := listen(t, c, set.ID)
 		waitFor(t, s, "a refresh", func(ghsim.State) bool { return s.Metrics().Endpoints[ghsim.EndpointSessionRefresh].Calls >= 2 })
 		id, _ := s.EnqueueJob(ghsim.JobSpec{Labels: []string{"ttl"}})
 		waitFor(t, s, "job done", func(st ghsim.State) bool { j, _ := st.Job(id); return j.State == ghsim.JobCompleted })
-		stop()
-		if err := <-runErr; !errors.Is(err, context.Canceled) {
+		ln.stop()
+		if err := <-ln.done; !errors.Is(err, context.Canceled) {
 			t.Fatalf("listener stopped with %v", err)
 		}
 	})
@@ -199,18 +188,9 @@ func TestMessageFaults(t *testing.T) {
 		s := newServer(t, ghsim.Options{Faults: ghsim.Faults{Messages: ghsim.MessageFaults{DuplicateRate: 1}}})
 		c := patClient(t, s.ConfigURL(), s.Token())
 		set := createScaleSet(t, c, "dup")
-		sess, err := c.MessageSessionClient(ctxT(t), set.ID, "host")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer sess.Close(context.Background())
-		ctx, stop := context.WithCancel(ctxT(t))
-		defer stop()
-		scaler := newRecordingScaler(t, ctx, c, set.ID)
-		l, _ := listener.New(sess, listener.Config{ScaleSetID: set.ID, MaxRunners: 2})
-		go func() { _ = l.Run(ctx, scaler) }()
+		ln := listen(t, c, set.ID)
 		id, _ := s.EnqueueJob(ghsim.JobSpec{Labels: []string{"dup"}})
-		rec := scaler.wait(t, func(r scalerRecord) bool { return len(r.completed) == 2 })
+		rec := ln.scaler.wait(t, func(r scalerRecord) bool { return len(r.completed) == 2 })
 		if len(rec.started) != 2 || rec.started[0].RunnerRequestID != id || rec.started[1].RunnerRequestID != id {
 			t.Fatalf("JobStarted: %+v", rec.started)
 		}
@@ -225,18 +205,9 @@ func TestMessageFaults(t *testing.T) {
 		s := newServer(t, ghsim.Options{Faults: ghsim.Faults{Messages: ghsim.MessageFaults{DropStartedRate: 1}}})
 		c := patClient(t, s.ConfigURL(), s.Token())
 		set := createScaleSet(t, c, "nostart")
-		sess, err := c.MessageSessionClient(ctxT(t), set.ID, "host")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer sess.Close(context.Background())
-		ctx, stop := context.WithCancel(ctxT(t))
-		defer stop()
-		scaler := newRecordingScaler(t, ctx, c, set.ID)
-		l, _ := listener.New(sess, listener.Config{ScaleSetID: set.ID, MaxRunners: 2})
-		go func() { _ = l.Run(ctx, scaler) }()
+		ln := listen(t, c, set.ID)
 		_, _ = s.EnqueueJob(ghsim.JobSpec{Labels: []string{"nostart"}})
-		rec := scaler.wait(t, func(r scalerRecord) bool { return len(r.completed) == 1 })
+		rec := ln.scaler.wait(t, func(r scalerRecord) bool { return len(r.completed) == 1 })
 		if len(rec.started) != 0 {
 			t.Fatalf("JobStarted delivered: %+v", rec.started)
 		}

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/actions/scaleset"
+	"github.com/actions/scaleset/listener"
+
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
 )
@@ -134,6 +136,36 @@ type recordingScaler struct {
 	runErrs   []error
 	changed   chan struct{} // closed and replaced at every record
 	wg        sync.WaitGroup
+}
+
+// listening is the real scaleset listener running on its own message
+// session with a recording scaler.
+type listening struct {
+	scaler *recordingScaler
+	stop   context.CancelFunc // ends the listener
+	done   <-chan error       // the listener's Run result
+}
+
+// listen opens a message session on scale set setID and runs the real
+// listener (two runners at most) on it until stop is called or the test
+// ends; the session is closed afterwards.
+func listen(t testing.TB, c *scaleset.Client, setID int) listening {
+	t.Helper()
+	sess, err := c.MessageSessionClient(ctxT(t), setID, "host")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = sess.Close(context.Background()) })
+	ctx, stop := context.WithCancel(ctxT(t))
+	scaler := newRecordingScaler(t, ctx, c, setID)
+	t.Cleanup(stop)
+	l, err := listener.New(sess, listener.Config{ScaleSetID: setID, MaxRunners: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- l.Run(ctx, scaler) }()
+	return listening{scaler: scaler, stop: stop, done: done}
 }
 
 func newRecordingScaler(t testing.TB, ctx context.Context, c *scaleset.Client, scaleSetID int) *recordingScaler {
