@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
-	"path/filepath"
 	"sort"
 	"sync"
 	"time"
@@ -26,9 +25,6 @@ import (
 	"github.com/outrunner/outrunner/internal/version"
 	"github.com/outrunner/outrunner/messages"
 )
-
-// JournalFile is the registration journal's name inside state_dir.
-const JournalFile = "registrations.jsonl"
 
 // Options configures a Daemon.
 type Options struct {
@@ -104,7 +100,7 @@ func Start(o Options) (*Daemon, error) {
 	if err != nil {
 		return nil, fmt.Errorf("metrics: %w", err)
 	}
-	j, err := journal.Open(filepath.Join(cfg.StateDir, JournalFile))
+	j, err := journal.Open(journal.Path(cfg.StateDir))
 	if err != nil {
 		return nil, fmt.Errorf("state_dir %s: %w", cfg.StateDir, err)
 	}

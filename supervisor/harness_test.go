@@ -18,7 +18,7 @@ import (
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
 	"github.com/outrunner/outrunner/internal/logging"
-	"github.com/outrunner/outrunner/internal/testlog"
+	"github.com/outrunner/outrunner/internal/testutil/testlog"
 	"github.com/outrunner/outrunner/messages"
 )
 

@@ -28,8 +28,8 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
-	"github.com/outrunner/outrunner/internal/dockertest/engine"
-	"github.com/outrunner/outrunner/internal/testlog"
+	"github.com/outrunner/outrunner/internal/testutil/dockertest/engine"
+	"github.com/outrunner/outrunner/internal/testutil/testlog"
 )
 
 // Integration tests run against the engine named by OUTRUNNER_TEST_DOCKER_HOST

@@ -8,8 +8,8 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
-	"github.com/outrunner/outrunner/internal/dockertest/engine"
-	"github.com/outrunner/outrunner/internal/testwait"
+	"github.com/outrunner/outrunner/internal/testutil/dockertest/engine"
+	"github.com/outrunner/outrunner/internal/testutil/testwait"
 )
 
 // TestIntegrationEngineRestart stops the engine under a running provisioner

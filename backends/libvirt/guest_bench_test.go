@@ -15,8 +15,8 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
-	"github.com/outrunner/outrunner/internal/testguest"
-	"github.com/outrunner/outrunner/internal/testwait"
+	"github.com/outrunner/outrunner/internal/simguest"
+	"github.com/outrunner/outrunner/internal/testutil/testwait"
 )
 
 // phaseRecorder is a slog handler that keeps the phase durations of the
@@ -58,7 +58,7 @@ func msPerOp(total time.Duration, n int) float64 {
 // matter for timing Start.
 func testGuestImage(b *testing.B, e *integEnv) *config.RunnerConfig {
 	b.Helper()
-	g, err := testguest.Load(testguest.DefaultDir())
+	g, err := simguest.Load(simguest.DefaultDir())
 	if err != nil {
 		if os.Getenv("OUTRUNNER_REQUIRE_INTEGRATION") == "1" {
 			b.Fatal(err)

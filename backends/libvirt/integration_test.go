@@ -15,8 +15,8 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
-	"github.com/outrunner/outrunner/internal/testenv"
-	"github.com/outrunner/outrunner/internal/testwait"
+	"github.com/outrunner/outrunner/internal/testutil/testenv"
+	"github.com/outrunner/outrunner/internal/testutil/testwait"
 )
 
 // integrationURI returns the libvirtd to test against, skipping (or, with

@@ -19,8 +19,8 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
-	"github.com/outrunner/outrunner/internal/testlog"
-	"github.com/outrunner/outrunner/internal/testwait"
+	"github.com/outrunner/outrunner/internal/testutil/testlog"
+	"github.com/outrunner/outrunner/internal/testutil/testwait"
 )
 
 const testJIT = "eyJqaXQiOiJURVNULUpJVC1DT05GSUctc2VjcmV0In0="

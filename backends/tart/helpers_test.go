@@ -25,8 +25,8 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
-	"github.com/outrunner/outrunner/internal/testlog"
-	"github.com/outrunner/outrunner/internal/testwait"
+	"github.com/outrunner/outrunner/internal/testutil/testlog"
+	"github.com/outrunner/outrunner/internal/testutil/testwait"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")

@@ -11,7 +11,7 @@ import (
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/ghsim"
-	"github.com/outrunner/outrunner/internal/testguest"
+	"github.com/outrunner/outrunner/internal/simguest"
 )
 
 func seconds(n int) ghsim.Duration { return ghsim.Duration(time.Duration(n) * time.Second) }
@@ -86,7 +86,7 @@ func TestIntegrationAgentThatNeverStartsIsRetried(t *testing.T) {
 		}
 		rc := *req.Runner
 		l := *rc.Libvirt
-		l.Cmdline += " " + testguest.NoAgentFlag
+		l.Cmdline += " " + simguest.NoAgentFlag
 		l.AgentTimeout = config.Duration(20 * time.Second)
 		rc.Libvirt = &l
 		out := *req

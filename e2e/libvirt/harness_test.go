@@ -23,10 +23,10 @@ import (
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/logging"
-	"github.com/outrunner/outrunner/internal/testenv"
-	"github.com/outrunner/outrunner/internal/testguest"
-	"github.com/outrunner/outrunner/internal/testlog"
-	"github.com/outrunner/outrunner/internal/testwait"
+	"github.com/outrunner/outrunner/internal/testutil/testenv"
+	"github.com/outrunner/outrunner/internal/simguest"
+	"github.com/outrunner/outrunner/internal/testutil/testlog"
+	"github.com/outrunner/outrunner/internal/testutil/testwait"
 	"github.com/outrunner/outrunner/supervisor"
 )
 
@@ -46,7 +46,7 @@ var testTiming = actors.Timing{
 // env is what every test needs from the machine.
 type env struct {
 	uri   string
-	guest *testguest.Guest
+	guest *simguest.Guest
 }
 
 // requireEnv finds libvirtd, the test guest and netcat, skipping (or, with
@@ -64,9 +64,9 @@ func requireEnv(t testing.TB) *env {
 	if uri == "" {
 		unavailable("libvirt end-to-end test skipped: OUTRUNNER_TEST_LIBVIRT_URI is not set (run scripts/testenv-libvirt.sh up and source the env file it names)")
 	}
-	g, err := testguest.Load(testguest.DefaultDir())
+	g, err := simguest.Load(simguest.DefaultDir())
 	if err != nil {
-		unavailable("libvirt end-to-end test: no test guest: %v (make test-guest, or set %s)", err, testguest.DirEnv)
+		unavailable("libvirt end-to-end test: no test guest: %v (make test-guest, or set %s)", err, simguest.DirEnv)
 	}
 	if _, err := exec.LookPath("nc"); err != nil {
 		unavailable("libvirt end-to-end test: nc (netcat-openbsd) is needed on the host for guest_forward: %v", err)

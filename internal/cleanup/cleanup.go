@@ -12,7 +12,6 @@ import (
 	"io/fs"
 	"log/slog"
 	"os"
-	"path/filepath"
 	"sort"
 	"time"
 
@@ -25,7 +24,6 @@ import (
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/journal"
 	"github.com/outrunner/outrunner/internal/version"
-	"github.com/outrunner/outrunner/supervisor"
 )
 
 // listTimeout bounds one backend listing.
@@ -193,7 +191,7 @@ func (c *cleaner) environments(ctx context.Context) {
 // removed one from the journal.
 func (c *cleaner) registrations(ctx context.Context) {
 	cfg := c.o.Config
-	path := filepath.Join(cfg.StateDir, supervisor.JournalFile)
+	path := journal.Path(cfg.StateDir)
 	c.printf("Runner registrations in %s:\n", path)
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		c.printf("  none (no journal)\n")

@@ -19,7 +19,6 @@ import (
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/journal"
-	"github.com/outrunner/outrunner/supervisor"
 )
 
 // fixture is a host a daemon left behind: registrations in the simulator
@@ -70,7 +69,7 @@ runners:
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := &fixture{gh: gh, cfg: cfg, journal: filepath.Join(stateDir, supervisor.JournalFile), regIDs: map[string]int{}}
+	f := &fixture{gh: gh, cfg: cfg, journal: journal.Path(stateDir), regIDs: map[string]int{}}
 	for _, name := range []string{"runner-linux-a", "runner-linux-b", "runner-gone-c", "runner-linux-keep"} {
 		jit, err := pool.GenerateJIT(ctx, ss.ID, name)
 		if err != nil {

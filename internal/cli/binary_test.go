@@ -17,7 +17,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/internal/ghsim"
-	"github.com/outrunner/outrunner/internal/testlog"
+	"github.com/outrunner/outrunner/internal/testutil/testlog"
 )
 
 var (

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/outrunner/outrunner/internal/journal"
 	"github.com/outrunner/outrunner/messages"
-	"github.com/outrunner/outrunner/supervisor"
 )
 
 func TestCleanupCommand(t *testing.T) {
@@ -29,7 +29,7 @@ runners: {linux: {labels: [linux], sim: {}}}
 	if err := os.MkdirAll(failingState, 0o700); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(failingState, supervisor.JournalFile), []byte(
+	if err := os.WriteFile(journal.Path(failingState), []byte(
 		`{"op":"+","scale_set":"linux","name":"runner-linux-x","url":"http://127.0.0.1:1/o","runner_id":5,"created_at":"2026-03-30T21:08:31Z"}`+"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}

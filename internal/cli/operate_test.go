@@ -19,7 +19,7 @@ import (
 	"github.com/prometheus/common/model"
 
 	"github.com/outrunner/outrunner/internal/ghsim"
-	"github.com/outrunner/outrunner/internal/testlog"
+	"github.com/outrunner/outrunner/internal/testutil/testlog"
 	"github.com/outrunner/outrunner/messages"
 )
 

@@ -17,7 +17,7 @@ import (
 
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/admin"
-	"github.com/outrunner/outrunner/internal/testwait"
+	"github.com/outrunner/outrunner/internal/testutil/testwait"
 	"github.com/outrunner/outrunner/messages"
 )
 

@@ -13,7 +13,7 @@ import (
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
 	"github.com/outrunner/outrunner/internal/ghsim/runnerproto"
-	"github.com/outrunner/outrunner/internal/testlog"
+	"github.com/outrunner/outrunner/internal/testutil/testlog"
 )
 
 // TestNoSecretsInLogs runs a job with debug logging everywhere and looks for

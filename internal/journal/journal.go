@@ -16,6 +16,12 @@ import (
 	"time"
 )
 
+// FileName is the journal's name inside the daemon's state directory.
+const FileName = "registrations.jsonl"
+
+// Path returns the journal's path inside the state directory stateDir.
+func Path(stateDir string) string { return filepath.Join(stateDir, FileName) }
+
 // Entry is one registration the daemon is responsible for.
 type Entry struct {
 	ScaleSet string `json:"scale_set"`

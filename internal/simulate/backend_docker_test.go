@@ -13,7 +13,7 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
-	"github.com/outrunner/outrunner/internal/dockertest"
+	"github.com/outrunner/outrunner/internal/testutil/dockertest"
 )
 
 func TestMain(m *testing.M) {

@@ -15,7 +15,7 @@ import (
 	"github.com/outrunner/outrunner/backends/libvirt"
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/ghsim"
-	"github.com/outrunner/outrunner/internal/testguest"
+	"github.com/outrunner/outrunner/internal/simguest"
 )
 
 // libvirtPingTimeout bounds the check that libvirtd answers.
@@ -39,9 +39,9 @@ func newLibvirtSetup(ctx context.Context, o *Options, server *ghsim.Server) (bac
 	}
 	dir := o.BackendImage
 	if dir == "" {
-		dir = testguest.DefaultDir()
+		dir = simguest.DefaultDir()
 	}
-	img, err := testguest.LibvirtImage(dir, server.URL())
+	img, err := simguest.LibvirtImage(dir, server.URL())
 	if err != nil {
 		return nil, fmt.Errorf("test guest in %s: %w (build it with make test-guest, or pass --image DIR)", dir, err)
 	}

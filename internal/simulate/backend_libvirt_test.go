@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/config"
-	"github.com/outrunner/outrunner/internal/testenv"
-	"github.com/outrunner/outrunner/internal/testguest"
+	"github.com/outrunner/outrunner/internal/testutil/testenv"
+	"github.com/outrunner/outrunner/internal/simguest"
 )
 
 // TestIntegrationSimulateLibvirt runs simulate with every job in a fresh VM
@@ -28,7 +28,7 @@ func TestIntegrationSimulateLibvirt(t *testing.T) {
 	if os.Getenv("OUTRUNNER_TEST_LIBVIRT_URI") == "" {
 		unavailable("skipped: OUTRUNNER_TEST_LIBVIRT_URI is not set (run scripts/testenv-libvirt.sh up and source the env file it names)")
 	}
-	if _, err := testguest.Load(testguest.DefaultDir()); err != nil {
+	if _, err := simguest.Load(simguest.DefaultDir()); err != nil {
 		unavailable("no test guest: %v (make test-guest)", err)
 	}
 	if _, err := exec.LookPath("nc"); err != nil {

@@ -24,7 +24,7 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/backends/docker"
-	"github.com/outrunner/outrunner/internal/dockertest/engine"
+	"github.com/outrunner/outrunner/internal/testutil/dockertest/engine"
 )
 
 // Environment variables the integration tests read.

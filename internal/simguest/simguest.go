@@ -1,4 +1,4 @@
-// Package testguest finds outrunner's libvirt test guest, the small Linux VM
+// Package simguest finds outrunner's libvirt test guest, the small Linux VM
 // that scripts/build-test-guest.sh (make test-guest) builds from Debian
 // packages, and turns it into the libvirt configuration of runners that
 // reach a simulator (internal/ghsim) listening on the host's loopback.
@@ -10,7 +10,7 @@
 // which every connection to GuestServiceAddr is relayed to the simulator's
 // host port. The kernel command line tells the runner to use that address
 // instead of the simulator URL in its JIT config.
-package testguest
+package simguest
 
 import (
 	"bufio"
