@@ -20,6 +20,7 @@ import (
 	"github.com/outrunner/outrunner/internal/actorstats"
 	"github.com/outrunner/outrunner/internal/journal"
 	"github.com/outrunner/outrunner/internal/logging"
+	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/internal/metrics"
 	"github.com/outrunner/outrunner/internal/telemetry"
 	"github.com/outrunner/outrunner/internal/version"
@@ -113,7 +114,7 @@ func Start(o Options) (*Daemon, error) {
 	pools.SystemInfo = scaleset.SystemInfo{System: "outrunner", Version: version.String(), Subsystem: "daemon"}
 	// The HTTP layer's own lines repeat errors the actors report with
 	// context; they are only wanted when debugging.
-	pools.Logger = slog.New(logging.Demote(logger.Handler(), slog.LevelDebug)).With("component", "github")
+	pools.Logger = slog.New(logging.Demote(logger.Handler(), slog.LevelDebug)).With(logkey.Component, "github")
 	pools.HTTPOptions = o.HTTPOptions
 	m := metrics.New()
 	pools.Observer = m
@@ -135,7 +136,7 @@ func Start(o Options) (*Daemon, error) {
 		Stats: stats,
 	}
 
-	libLogger := slog.New(logging.AtLeast(logger.Handler(), o.LibraryLevel)).With("component", "protoactor")
+	libLogger := slog.New(logging.AtLeast(logger.Handler(), o.LibraryLevel)).With(logkey.Component, "protoactor")
 	system := actor.NewActorSystem(
 		actor.WithLoggerFactory(func(*actor.ActorSystem) *slog.Logger { return libLogger }),
 		actor.WithMetricProviders(mp),
@@ -159,13 +160,15 @@ func Start(o Options) (*Daemon, error) {
 		d.stopWatch = cancel
 		w := config.NewWatcher(o.ConfigPath, config.DefaultDebounce,
 			func() {
-				logger.Info("Configuration file changed; reloading", "path", o.ConfigPath)
+				logger.Info("configuration file changed; reloading", logkey.Path, o.ConfigPath)
 				_, _ = d.Reload(ctx)
 			},
-			func(err error) { logger.Warn("Watching the configuration file", "path", o.ConfigPath, "err", err) })
+			func(err error) {
+				logger.Warn("watching the configuration file", logkey.Path, o.ConfigPath, logkey.Error, err)
+			})
 		go w.Run(ctx)
 	}
-	logger.Info("Daemon started", "daemonID", cfg.DaemonID, "scaleSets", len(cfg.Runners), "version", version.String())
+	logger.Info("daemon started", logkey.DaemonID, cfg.DaemonID, logkey.ScaleSets, len(cfg.Runners), logkey.Version, version.String())
 	return d, nil
 }
 
@@ -257,7 +260,7 @@ func (d *Daemon) Reload(ctx context.Context) (config.Plan, error) {
 		d.mu.Lock()
 		d.state.LastReload, d.state.LastReloadError = now, err.Error()
 		d.mu.Unlock()
-		d.logger.Error("Configuration rejected; keeping the last good one", "path", d.opts.ConfigPath, "problems", err.Error())
+		d.logger.Error("configuration rejected; keeping the last good one", logkey.Path, d.opts.ConfigPath, logkey.Problems, err.Error())
 		d.reloaded(false)
 		return config.Plan{}, err
 	}
@@ -288,14 +291,14 @@ func (d *Daemon) Reload(ctx context.Context) (config.Plan, error) {
 	d.state.Pending = plan.NeedRestart
 	d.mu.Unlock()
 	if plan.Empty() {
-		d.logger.Info("Configuration reloaded: no changes")
+		d.logger.Info("configuration reloaded: no changes")
 	} else {
-		d.logger.Info("Configuration reloaded", "changes", len(plan.Changes))
+		d.logger.Info("configuration reloaded", logkey.Changes, len(plan.Changes))
 		for _, c := range plan.Changes {
-			d.logger.Info("Configuration change", "scaleSet", c.ScaleSet, "change", fmt.Sprint(c.Details))
+			d.logger.Info("configuration change", logkey.ScaleSet, c.ScaleSet, logkey.Changes, fmt.Sprint(c.Details))
 		}
 		for _, k := range plan.NeedRestart {
-			d.logger.Warn("Configuration change needs a restart to take effect", "key", k)
+			d.logger.Warn("configuration change needs a restart to take effect", logkey.Key, k)
 		}
 	}
 	d.reloaded(true)

@@ -12,8 +12,8 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/backends/docker"
-	"github.com/outrunner/outrunner/internal/testutil/dockertest"
 	"github.com/outrunner/outrunner/internal/ghsim"
+	"github.com/outrunner/outrunner/internal/testutil/dockertest"
 	"github.com/outrunner/outrunner/messages"
 )
 

@@ -23,10 +23,10 @@ import (
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/backends/all"
 	"github.com/outrunner/outrunner/backends/docker"
-	"github.com/outrunner/outrunner/internal/testutil/dockertest"
-	"github.com/outrunner/outrunner/internal/testutil/dockertest/engine"
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/ghsim/runnerproto"
+	"github.com/outrunner/outrunner/internal/testutil/dockertest"
+	"github.com/outrunner/outrunner/internal/testutil/dockertest/engine"
 	"github.com/outrunner/outrunner/internal/testutil/testwait"
 	"github.com/outrunner/outrunner/messages"
 )

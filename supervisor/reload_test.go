@@ -94,7 +94,7 @@ func TestReloadKeepsTheLastGoodConfig(t *testing.T) {
 	if !strings.Contains(st.Config.LastReloadError, `did you mean "max_runners"`) || st.Config.Generation != 1 {
 		t.Fatalf("config state = %+v", st.Config)
 	}
-	if !strings.Contains(h.logs.String(), "Configuration rejected; keeping the last good one") {
+	if !strings.Contains(h.logs.String(), "configuration rejected; keeping the last good one") {
 		t.Fatalf("the rejection was not logged")
 	}
 	// Jobs still run on the last good configuration.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/outrunner/outrunner/actors"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/messages"
 )
 
@@ -107,7 +108,7 @@ func (r *root) Receive(ctx actor.Context) {
 			ctx.Respond(&drainAnswer{err: fmt.Errorf("%w: %s", messages.ErrUnknownScaleSet, m.name)})
 			return
 		}
-		r.logger.Info("Draining scale set on request", "scaleSet", m.name)
+		r.logger.Info("draining scale set on request", logkey.ScaleSet, m.name)
 		r.leaving[m.name] = true
 		ctx.Send(pid, &messages.Drain{Deadline: time.Now().Add(r.cfg.DrainTimeout.D())})
 		ctx.Respond(&drainAnswer{})
@@ -155,7 +156,7 @@ func (r *root) apply(ctx actor.Context, m *applyConfig) {
 		switch {
 		case c.Has(config.ChangeRemoved):
 			if running && !r.leaving[name] {
-				r.logger.Info("Scale set removed from the configuration; draining it", "scaleSet", name)
+				r.logger.Info("scale set removed from the configuration; draining it", logkey.ScaleSet, name)
 				r.leaving[name] = true
 				ctx.Send(pid, &messages.Drain{Deadline: time.Now().Add(r.cfg.DrainTimeout.D())})
 			}
@@ -177,7 +178,7 @@ func (r *root) spawn(ctx actor.Context, name string) {
 	spec := actors.ScaleSetSpec{Name: name, Runner: &rc, Target: r.targets[name], Deps: r.deps}
 	pid, err := ctx.SpawnNamed(actors.NewScaleSetProps(spec), name)
 	if err != nil {
-		r.logger.Error("Cannot start scale set", "scaleSet", name, "err", err)
+		r.logger.Error("cannot start scale set", logkey.ScaleSet, name, logkey.Error, err)
 		return
 	}
 	r.children[name] = pid
@@ -206,7 +207,7 @@ func (r *root) HandleFailure(_ *actor.ActorSystem, _ actor.Supervisor, child *ac
 		r.deps.Stats.Failed(child.Id, fmt.Sprint(reason))
 	}
 	delay := min(time.Duration(r.failures[name])*time.Second, 30*time.Second)
-	r.logger.Error("Scale set failed; restarting it", "scaleSet", name, "reason", reason, "wait", delay)
+	r.logger.Error("scale set failed; restarting it", logkey.ScaleSet, name, logkey.Reason, reason, logkey.Wait, delay)
 	system, self := r.system, r.self
 	time.AfterFunc(delay, func() { system.Root.Send(self, &restartScaleSet{pid: child}) })
 }

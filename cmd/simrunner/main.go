@@ -63,7 +63,7 @@ func run(args []string, getenv func(string) string, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := emurunner.Run(ctx, config, emurunner.Options{Logger: log, ServiceURL: getenv(serviceURLEnv)}); err != nil {
-		log.Error("runner failed", "err", err)
+		log.Error("runner failed", "error", err)
 		if errors.Is(err, context.Canceled) {
 			return 130
 		}

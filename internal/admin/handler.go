@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // requestTimeout bounds the daemon's work for one request.
@@ -84,7 +85,7 @@ func (h *handler) config(w http.ResponseWriter, r *http.Request) {
 func (h *handler) reload(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), requestTimeout)
 	defer cancel()
-	h.log.Info("Reload requested through the admin API")
+	h.log.Info("reload requested through the admin API")
 	plan, err := h.d.Reload(ctx)
 	var verr *config.ValidationError
 	switch {
@@ -105,7 +106,7 @@ func (h *handler) drain(w http.ResponseWriter, r *http.Request) {
 	name := r.PathValue("name")
 	ctx, cancel := context.WithTimeout(r.Context(), requestTimeout)
 	defer cancel()
-	h.log.Info("Drain requested through the admin API", "scale_set", name)
+	h.log.Info("drain requested through the admin API", logkey.ScaleSet, name)
 	err := h.d.DrainScaleSet(ctx, name)
 	switch {
 	case errors.Is(err, ErrUnknownScaleSet):
@@ -127,7 +128,7 @@ func (h *handler) serveMetrics(w http.ResponseWriter, r *http.Request) {
 
 // internal answers 500 and logs the error.
 func (h *handler) internal(w http.ResponseWriter, r *http.Request, err error) {
-	h.log.Warn("Admin API request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	h.log.Warn("admin API request failed", logkey.Method, r.Method, logkey.Path, r.URL.Path, logkey.Error, err)
 	writeError(w, http.StatusInternalServerError, err.Error())
 }
 

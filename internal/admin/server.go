@@ -13,6 +13,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // maxSocketPath is the longest unix socket path every supported system
@@ -79,7 +81,7 @@ func (s *Server) Serve(d Daemon, metrics http.Handler, logger *slog.Logger) {
 	go func() {
 		defer close(done)
 		if err := srv.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			logger.Error("Admin API stopped serving", "socket", s.path, "err", err)
+			logger.Error("admin API stopped serving", logkey.Socket, s.path, logkey.Error, err)
 		}
 	}()
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/outrunner/outrunner/backends/sim"
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/journal"
+	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/internal/version"
 )
 
@@ -220,7 +221,7 @@ func (c *cleaner) registrations(ctx context.Context) {
 	}
 	opts := ghpool.OptionsFromConfig(cfg.GitHub)
 	opts.SystemInfo = scaleset.SystemInfo{System: "outrunner", Version: version.String(), Subsystem: "cleanup"}
-	opts.Logger = c.o.Logger.With("component", "github")
+	opts.Logger = c.o.Logger.With(logkey.Component, "github")
 	opts.HTTPOptions = c.o.HTTPOptions
 	pools := ghpool.NewRegistry(opts)
 	for _, e := range entries {

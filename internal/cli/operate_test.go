@@ -178,7 +178,7 @@ func TestOperateTheDaemon(t *testing.T) {
 		t.Fatalf("after a broken file: %+v", st.Config)
 	}
 	o.eventually("the rejection in the logs", func() bool {
-		return strings.Contains(o.out.String(), "Configuration rejected; keeping the last good one")
+		return strings.Contains(o.out.String(), "configuration rejected; keeping the last good one")
 	})
 
 	// Deleted and created again: the watch still works, and the new
@@ -253,7 +253,7 @@ func TestOperateTheDaemon(t *testing.T) {
 	}
 	// Signals of one kind are not queued: send the second once the first
 	// has been taken.
-	o.eventually("the drain", func() bool { return strings.Contains(o.out.String(), "Draining: no new jobs") })
+	o.eventually("the drain", func() bool { return strings.Contains(o.out.String(), "draining: no new jobs") })
 	if err := o.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}

@@ -21,6 +21,7 @@ import (
 	"github.com/outrunner/outrunner/internal/admin"
 	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
 	"github.com/outrunner/outrunner/internal/logging"
+	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/internal/sdnotify"
 	"github.com/outrunner/outrunner/supervisor"
 )
@@ -60,14 +61,14 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 	for _, w := range res.Warnings {
 		logger.Warn(w.String())
 	}
-	logger.Info("Loaded config", "path", g.configPath, "runners", len(cfg.Runners))
+	logger.Info("loaded config", logkey.Path, g.configPath, logkey.Runners, len(cfg.Runners))
 
 	// The admin socket is claimed before anything starts, so that a second
 	// daemon on the same socket stops here.
 	var adminSrv *admin.Server
 	if cfg.Admin.Socket != "" {
 		if adminSrv, err = admin.Listen(cfg.Admin.Socket); err != nil {
-			logger.Error("Cannot start", "err", err)
+			logger.Error("cannot start", logkey.Error, err)
 			return &exitError{code: 1}
 		}
 		defer adminSrv.Close()
@@ -91,17 +92,17 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 		Backends:     actors.Factory(all.New(all.Options{Sim: simBackend, StateDir: cfg.StateDir})),
 	})
 	if err != nil {
-		logger.Error("Cannot start", "err", err)
+		logger.Error("cannot start", logkey.Error, err)
 		return &exitError{code: 1}
 	}
 	if adminSrv != nil {
 		adminSrv.Serve(d, d.MetricsHandler(), logger)
-		logger.Info("Admin API listening", "socket", cfg.Admin.Socket)
+		logger.Info("admin API listening", logkey.Socket, cfg.Admin.Socket)
 	}
 	if cfg.Metrics.Listen != "" {
 		stop, err := serveMetrics(cfg.Metrics.Listen, d.MetricsHandler(), logger)
 		if err != nil {
-			logger.Error("Cannot serve metrics; continuing without", "listen", cfg.Metrics.Listen, "err", err)
+			logger.Error("cannot serve metrics; continuing without", logkey.Listen, cfg.Metrics.Listen, logkey.Error, err)
 		} else {
 			defer stop()
 		}
@@ -115,11 +116,11 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 	for {
 		select {
 		case <-d.Done():
-			logger.Info("Stopped")
+			logger.Info("stopped")
 			return nil
 		case sig := <-signals:
 			if sig == syscall.SIGHUP {
-				logger.Info("SIGHUP: reloading the configuration", "path", g.configPath)
+				logger.Info("SIGHUP: reloading the configuration", logkey.Path, g.configPath)
 				go func() {
 					_ = sdnotify.Notify(sdnotify.Reloading())
 					_, _ = d.Reload(context.Background())
@@ -130,12 +131,12 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 			drained++
 			if drained == 1 {
 				deadline := time.Now().Add(d.DrainTimeout())
-				logger.Info("Draining: no new jobs; running jobs may finish", "signal", sig.String(), "deadline", deadline.Format(time.RFC3339))
+				logger.Info("draining: no new jobs; running jobs may finish", logkey.Signal, sig.String(), logkey.Deadline, deadline.Format(time.RFC3339))
 				_ = sdnotify.Notify(sdnotify.Stopping, sdnotify.Status("Draining until "+deadline.Format(time.TimeOnly)))
 				d.Drain(deadline)
 				continue
 			}
-			logger.Warn("Second signal: stopping every runner now", "signal", sig.String())
+			logger.Warn("second signal: stopping every runner now", logkey.Signal, sig.String())
 			d.Drain(time.Now())
 		}
 	}
@@ -152,10 +153,10 @@ func serveMetrics(addr string, h http.Handler, logger *slog.Logger) (stop func()
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			logger.Error("Metrics server stopped", "err", err)
+			logger.Error("metrics server stopped", logkey.Error, err)
 		}
 	}()
-	logger.Info("Metrics listening", "address", ln.Addr().String())
+	logger.Info("metrics listening", logkey.Address, ln.Addr().String())
 	return func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
@@ -169,8 +170,8 @@ func notifyReady(d *supervisor.Daemon, logger *slog.Logger, scaleSets int) {
 	if err := d.WaitReady(context.Background()); err != nil {
 		return
 	}
-	logger.Info("Ready: every scale set is serving", "scaleSets", scaleSets)
+	logger.Info("ready: every scale set is serving", logkey.ScaleSets, scaleSets)
 	if err := sdnotify.Notify(sdnotify.Ready, sdnotify.Status(fmt.Sprintf("Serving %d scale sets", scaleSets))); err != nil {
-		logger.Warn("Cannot notify systemd", "err", err)
+		logger.Warn("cannot notify systemd", logkey.Error, err)
 	}
 }

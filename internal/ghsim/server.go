@@ -103,7 +103,7 @@ func New(opts Options) (*Server, error) {
 	s.srv = &http.Server{Handler: s.routes(), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(s.log.Handler(), slog.LevelDebug)}
 	go func() {
 		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			s.log.Error("simulator stopped serving", "err", err)
+			s.log.Error("simulator stopped serving", "error", err)
 		}
 	}()
 	s.log.Info("simulator listening", "url", s.base)

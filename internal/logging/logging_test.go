@@ -17,7 +17,7 @@ func TestSimpleHandlerFormat(t *testing.T) {
 		log  func(*slog.Logger)
 		want string
 	}{
-		{"message and attrs", func(l *slog.Logger) { l.Info("Loaded config", "runners", 1) }, "INFO Loaded config runners=1"},
+		{"message and attrs", func(l *slog.Logger) { l.Info("loaded config", "runners", 1) }, "INFO loaded config runners=1"},
 		{"quoted values", func(l *slog.Logger) { l.Warn("x", "err", errors.New("a b")) }, `WARN x err="a b"`},
 		{"empty value", func(l *slog.Logger) { l.Info("x", "v", "") }, `INFO x v=""`},
 		{"with attrs before group", func(l *slog.Logger) { l.With("scaleSet", "linux").WithGroup("scaler").Info("m", "k", 2) }, "INFO m scaleSet=linux scaler.k=2"},

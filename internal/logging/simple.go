@@ -1,5 +1,5 @@
 // Package logging provides outrunner's log handlers: the human format
-// (2026-03-30 21:08:31 INFO Loaded config runners=1) and JSON, both behind a
+// (2026-03-30 21:08:31 INFO loaded config runners=1) and JSON, both behind a
 // redactor that keeps tokens and JIT configs out of every log line.
 package logging
 
@@ -16,7 +16,7 @@ import (
 
 // SimpleHandler outputs logs in a human-readable format:
 //
-//	2026-03-30 21:08:31 INFO Loaded config runners=1
+//	2026-03-30 21:08:31 INFO loaded config runners=1
 //
 // Groups prefix the keys of attributes added after them.
 type SimpleHandler struct {

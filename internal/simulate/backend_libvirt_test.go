@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/config"
-	"github.com/outrunner/outrunner/internal/testutil/testenv"
 	"github.com/outrunner/outrunner/internal/simguest"
+	"github.com/outrunner/outrunner/internal/testutil/testenv"
 )
 
 // TestIntegrationSimulateLibvirt runs simulate with every job in a fresh VM

@@ -100,7 +100,7 @@ func RunJob(ctx context.Context, jitConfig string, opts Options) (Result, error)
 	log.Info("job started", "job", job.ID, "name", job.DisplayName)
 	result, err := c.work(ctx, job)
 	if err != nil {
-		log.Warn("runner stopped mid-job", "job", job.ID, "err", err)
+		log.Warn("runner stopped mid-job", "job", job.ID, "error", err)
 		return Result{JobID: job.ID}, err
 	}
 	if err := c.complete(ctx, job.ID, result); err != nil {
