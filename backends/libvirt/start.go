@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/scrub"
 	lv "libvirt.org/go/libvirt"
 )
 
@@ -249,7 +250,7 @@ func (p *Provisioner) checkDomainAlive(ctx context.Context, s vmSpec) error {
 
 // consoleHint names the console log and quotes its end, when readable.
 func consoleHint(path string) string {
-	tail := strings.TrimSpace(fileTail(path, 512))
+	tail := strings.TrimSpace(scrub.FileTail(path, 512, ""))
 	if tail == "" {
 		return ""
 	}

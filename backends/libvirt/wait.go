@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/scrub"
 	lv "libvirt.org/go/libvirt"
 )
 
@@ -60,7 +61,7 @@ func (p *Provisioner) pollOnce(ctx context.Context, name string) (backends.ExitS
 		if r.state == lv.DOMAIN_CRASHED {
 			reason = "domain crashed"
 		}
-		es := backends.ExitStatus{Code: -1, Reason: reason, LogTail: redact(fileTail(r.meta.ConsoleLog, logTailBytes), jit)}
+		es := backends.ExitStatus{Code: -1, Reason: reason, LogTail: scrub.FileTail(r.meta.ConsoleLog, logTailBytes, jit)}
 		return p.finish(name, es), true, nil
 	}
 	if pid == 0 {

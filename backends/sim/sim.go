@@ -18,6 +18,7 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/scrub"
 )
 
 // RunnerFunc runs one emulated runner with a JIT config until its job is
@@ -189,7 +190,7 @@ func (p *Provisioner) Start(ctx context.Context, req *backends.RunnerRequest) er
 		case runCtx.Err() != nil:
 			status = backends.ExitStatus{Code: 137, Reason: "killed"}
 		case err != nil:
-			status = backends.ExitStatus{Code: 1, Reason: "exited with an error", LogTail: err.Error()}
+			status = backends.ExitStatus{Code: 1, Reason: "exited with an error", LogTail: scrub.String(err.Error(), jit)}
 		}
 		p.b.mu.Lock()
 		e.status = status
