@@ -21,6 +21,7 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // DefaultStopGrace is how long Stop waits after SIGTERM before it kills.
@@ -52,7 +53,9 @@ type Options struct {
 	// StopGrace is how long Stop waits between SIGTERM and SIGKILL.
 	// Zero means DefaultStopGrace.
 	StopGrace time.Duration
-	// Logger receives the backend's logs; nil discards them.
+	// Logger receives the backend's logs; nil discards them. The caller's
+	// logger carries the backend attribute (logkey.Backend); the backend
+	// does not add it again.
 	Logger *slog.Logger
 }
 
@@ -118,8 +121,7 @@ func newProvisioner(opts Options, env resolveEnv) (*Provisioner, error) {
 	if p.log == nil {
 		p.log = slog.New(slog.DiscardHandler)
 	}
-	p.log = p.log.With("backend", "docker")
-	p.log.Debug("docker engine resolved", "engine", ep.String())
+	p.log.Debug("docker engine resolved", logkey.Engine, ep.String())
 	return p, nil
 }
 
@@ -143,7 +145,7 @@ func (p *Provisioner) api() (*client.Client, Endpoint, error) {
 		p.reprobe = false
 		if ep, err := resolveHost("", p.env); err == nil && ep.Host != p.ep.Host {
 			if cli, err := newClient(ep); err == nil {
-				p.log.Info("docker engine socket changed", "from", p.ep.Host, "to", ep.Host)
+				p.log.Info("docker engine socket changed", logkey.From, p.ep.Host, logkey.To, ep.Host)
 				_ = p.cli.Close()
 				p.ep, p.cli = ep, cli
 			}

@@ -11,6 +11,7 @@ import (
 	"github.com/docker/docker/client"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // Start creates and starts the runner's container and returns once the
@@ -62,7 +63,7 @@ func (p *Provisioner) Start(ctx context.Context, req *backends.RunnerRequest) er
 		return fail(err)
 	}
 	for _, w := range created.Warnings {
-		p.log.Warn("engine warning on container create", "runner", name, "warning", w)
+		p.log.Warn("engine warning on container create", logkey.Runner, name, logkey.Warning, w)
 	}
 
 	if err := cli.ContainerStart(ctx, created.ID, container.StartOptions{}); err != nil {
@@ -73,8 +74,8 @@ func (p *Provisioner) Start(ctx context.Context, req *backends.RunnerRequest) er
 		p.removeAfterFailedStart(ctx, cli, name, created.ID)
 		return fail(startErr)
 	}
-	p.log.Info("runner container started", "runner", name, "image", d.Image,
-		"container", shortID(created.ID), "duration", time.Since(begin).Round(time.Millisecond))
+	p.log.Debug("runner container started", logkey.Runner, name, logkey.Image, d.Image,
+		logkey.Container, shortID(created.ID), logkey.Duration, time.Since(begin).Round(time.Millisecond))
 	return nil
 }
 
@@ -92,7 +93,7 @@ func (p *Provisioner) replaceStale(ctx context.Context, cli *client.Client, name
 		return backends.Permanentf("a container named %s exists and is not owned by this outrunner (daemon %s, scale set %s)",
 			name, p.owner.DaemonID, p.owner.ScaleSet)
 	}
-	p.log.Warn("replacing a container left by an earlier attempt", "runner", name, "container", shortID(info.ID))
+	p.log.Warn("replacing a container left by an earlier attempt", logkey.Runner, name, logkey.Container, shortID(info.ID))
 	if err := cli.ContainerRemove(ctx, info.ID, container.RemoveOptions{Force: true, RemoveVolumes: true}); err != nil && !cerrdefs.IsNotFound(err) {
 		return fmt.Errorf("remove earlier container: %w", err)
 	}
@@ -106,8 +107,8 @@ func (p *Provisioner) removeAfterFailedStart(ctx context.Context, cli *client.Cl
 	defer cancel()
 	err := cli.ContainerRemove(rctx, id, container.RemoveOptions{Force: true, RemoveVolumes: true})
 	if err != nil && !cerrdefs.IsNotFound(err) {
-		p.log.Warn("cannot remove container after failed start; Stop will retry", "runner", name,
-			"container", shortID(id), "error", err)
+		p.log.Warn("cannot remove container after failed start; stop will retry", logkey.Runner, name,
+			logkey.Container, shortID(id), logkey.Error, err)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/docker/docker/client"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // Stop removes the runner's container: SIGTERM, up to StopGrace (less
@@ -60,7 +61,7 @@ func (p *Provisioner) Stop(ctx context.Context, name string) error {
 		}
 		secs := max(int(grace/time.Second), 0)
 		if err := cli.ContainerStop(ctx, info.ID, container.StopOptions{Timeout: &secs}); err != nil && !cerrdefs.IsNotFound(err) {
-			p.log.Warn("graceful stop failed; killing", "runner", name, "error", p.engineErr(ep, err))
+			p.log.Warn("graceful stop failed; killing", logkey.Runner, name, logkey.Error, p.engineErr(ep, err))
 		}
 	}
 	// Force removal kills whatever still runs.
@@ -69,7 +70,7 @@ func (p *Provisioner) Stop(ctx context.Context, name string) error {
 		return fail(fmt.Errorf("remove container: %w", err))
 	}
 	p.forgetLogged(name)
-	p.log.Info("runner container removed", "runner", name, "container", shortID(info.ID))
+	p.log.Debug("runner container removed", logkey.Runner, name, logkey.Container, shortID(info.ID))
 	return nil
 }
 
@@ -85,8 +86,8 @@ func (p *Provisioner) keep(ctx context.Context, cli *client.Client, name, id str
 		return fail(fmt.Errorf("keep failed container: rename to %s: %w", keptName, err))
 	}
 	p.forgetLogged(name)
-	p.log.Warn("kept failed runner container for inspection (keep_failed); remove it with Stop or docker rm",
-		"runner", name, "container", keptName)
+	p.log.Warn("kept failed runner container for inspection (keep_failed); remove it with stop or docker rm",
+		logkey.Runner, name, logkey.Container, keptName)
 	return nil
 }
 

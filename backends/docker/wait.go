@@ -14,6 +14,7 @@ import (
 	"github.com/docker/docker/client"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // waitRetryMax caps the pause between attempts while Wait cannot reach the
@@ -38,7 +39,7 @@ func (p *Provisioner) Wait(ctx context.Context, name string) (backends.ExitStatu
 		case !errors.Is(err, ErrEngineUnreachable):
 			return backends.ExitStatus{}, err
 		}
-		p.log.Debug("waiting for runner container: engine unreachable; retrying", "runner", name, "error", err)
+		p.log.Debug("waiting for runner container: engine unreachable; retrying", logkey.Runner, name, logkey.Error, err)
 		select {
 		case <-ctx.Done():
 			return backends.ExitStatus{}, ctx.Err()
@@ -135,7 +136,7 @@ func (p *Provisioner) logFailure(ctx context.Context, cli *client.Client, name s
 	}
 	tail, err := logTail(ctx, cli, info.ID, secret)
 	if err != nil {
-		p.log.Debug("cannot read runner container log", "runner", name, "error", err)
+		p.log.Debug("cannot read runner container log", logkey.Runner, name, logkey.Error, err)
 	}
 	p.loggedMu.Lock()
 	already := p.logged[name]
@@ -143,7 +144,7 @@ func (p *Provisioner) logFailure(ctx context.Context, cli *client.Client, name s
 	p.loggedMu.Unlock()
 	if !already {
 		st := exitStatus(info.State)
-		p.log.Warn("runner container failed", "runner", name, "code", st.Code, "reason", st.Reason, "log_tail", tail)
+		p.log.Warn("runner container failed", logkey.Runner, name, logkey.Code, st.Code, logkey.Reason, st.Reason, logkey.LogTail, tail)
 	}
 	return tail
 }

@@ -78,7 +78,6 @@ func New(opts Options) (*Provisioner, error) {
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	log = log.With("backend", "libvirt")
 	p := &Provisioner{
 		owner:          opts.Owner,
 		settings:       s,

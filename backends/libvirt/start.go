@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/internal/scrub"
 	lv "libvirt.org/go/libvirt"
 )
@@ -44,7 +45,7 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 		return p.abortStart(ctx, spec.Owner, fmt.Errorf("create domain: %w", explainCreateError(err, spec)))
 	}
 	domain := clock.next()
-	p.log.Debug("domain started", "runner", spec.Name, "type", spec.DomainType)
+	p.log.Debug("domain started", logkey.Runner, spec.Name, logkey.Type, spec.DomainType)
 
 	err = waitForAgent(ctx, p.agent, spec.Name, spec.AgentTimeout, p.agentInterval, func(ctx context.Context) error {
 		return p.checkDomainAlive(ctx, spec)
@@ -57,8 +58,8 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 		return p.abortStart(ctx, spec.Owner, err)
 	}
 	launch := clock.next()
-	p.log.Info("runner started", "runner", spec.Name, "pid", spec.Owner.PID, "type", spec.DomainType, "took", clock.total(),
-		"prepare", prepare, "overlay", overlay, "domain", domain, "boot", boot, "exec", launch)
+	p.log.Debug("runner started", logkey.Runner, spec.Name, logkey.PID, spec.Owner.PID, logkey.Type, spec.DomainType, logkey.Took, clock.total(),
+		logkey.PrepareTook, prepare, logkey.OverlayTook, overlay, logkey.DomainTook, domain, logkey.BootTook, boot, logkey.ExecTook, launch)
 	return nil
 }
 
@@ -153,7 +154,7 @@ func (p *Provisioner) createRunnerFiles(ctx context.Context, spec vmSpec) error 
 func (p *Provisioner) createRunnerDomain(ctx context.Context, spec *vmSpec, xmlDoc string) error {
 	err := p.createDomain(ctx, xmlDoc)
 	if err != nil && spec.DomainType == "kvm" && len(spec.DisabledCPUFeatures) == 0 && isArchCapabilitiesFailure(err) {
-		p.log.Warn("the host cannot pass IA32_ARCH_CAPABILITIES to guests; starting guests without it", "runner", spec.Name)
+		p.log.Warn("the host cannot pass IA32_ARCH_CAPABILITIES to guests; starting guests without it", logkey.Runner, spec.Name)
 		p.hideArchCapabilities.Store(true)
 		spec.DisabledCPUFeatures = append(spec.DisabledCPUFeatures, "arch-capabilities")
 		if xmlDoc, err = domainXML(*spec); err == nil {
@@ -178,7 +179,7 @@ func (p *Provisioner) launchRunner(ctx context.Context, spec *vmSpec, jit string
 	p.runners[spec.Name] = &runnerState{meta: spec.Owner, jit: jit}
 	p.mu.Unlock()
 	if err := p.recordPID(ctx, spec.Owner); err != nil {
-		p.log.Warn("could not record the runner PID in the domain metadata; a restarted daemon cannot wait for this runner", "runner", spec.Name, "error", err)
+		p.log.Warn("could not record the runner PID in the domain metadata; a restarted daemon cannot wait for this runner", logkey.Runner, spec.Name, logkey.Error, err)
 	}
 	return nil
 }

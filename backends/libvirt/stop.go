@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/logkey"
 	lv "libvirt.org/go/libvirt"
 )
 
@@ -26,7 +27,7 @@ func (p *Provisioner) Stop(ctx context.Context, name string) error {
 	var files *ownerMeta
 	switch {
 	case r.found && !r.owned:
-		p.log.Warn("a domain with this runner's name exists but is not owned by this daemon; leaving it alone", "runner", name)
+		p.log.Warn("a domain with this runner's name exists but is not owned by this daemon; leaving it alone", logkey.Runner, name)
 		return nil
 	case r.found:
 		if err := p.destroy(ctx, name, r); err != nil {
@@ -46,7 +47,7 @@ func (p *Provisioner) Stop(ctx context.Context, name string) error {
 	p.mu.Lock()
 	delete(p.runners, name)
 	p.mu.Unlock()
-	p.log.Debug("runner stopped", "runner", name, "had_domain", r.found)
+	p.log.Debug("runner stopped", logkey.Runner, name, logkey.HadDomain, r.found)
 	return nil
 }
 

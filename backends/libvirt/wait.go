@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/internal/scrub"
 	lv "libvirt.org/go/libvirt"
 )
@@ -49,7 +50,7 @@ func (p *Provisioner) pollOnce(ctx context.Context, name string) (backends.ExitS
 	r, err := p.findDomain(ctx, name)
 	if err != nil {
 		if ctx.Err() == nil {
-			p.log.Debug("wait: libvirt unreachable, will retry", "runner", name, "error", err)
+			p.log.Debug("wait: libvirt unreachable, will retry", logkey.Runner, name, logkey.Error, err)
 		}
 		return backends.ExitStatus{}, false, nil
 	}
@@ -80,7 +81,7 @@ func (p *Provisioner) pollOnce(ctx context.Context, name string) (backends.ExitS
 		return p.finish(name, es), true, nil
 	case err != nil:
 		if ctx.Err() == nil {
-			p.log.Debug("wait: guest agent did not answer, will retry", "runner", name, "error", err)
+			p.log.Debug("wait: guest agent did not answer, will retry", logkey.Runner, name, logkey.Error, err)
 		}
 		return backends.ExitStatus{}, false, nil
 	case !s.Exited:

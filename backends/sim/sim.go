@@ -10,7 +10,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"math/rand/v2"
 	"sort"
 	"sync"
@@ -31,14 +30,11 @@ type Options struct {
 	Run RunnerFunc
 	// Seed makes injected failures reproducible.
 	Seed uint64
-	// Logger receives debug logs; nil discards them.
-	Logger *slog.Logger
 }
 
 // Backend is the shared store of simulated environments.
 type Backend struct {
-	run    RunnerFunc
-	logger *slog.Logger
+	run RunnerFunc
 
 	mu   sync.Mutex
 	rng  *rand.Rand
@@ -59,13 +55,8 @@ type env struct {
 
 // New returns an empty backend.
 func New(o Options) *Backend {
-	logger := o.Logger
-	if logger == nil {
-		logger = slog.New(slog.DiscardHandler)
-	}
 	return &Backend{
 		run:     o.Run,
-		logger:  logger,
 		rng:     rand.New(rand.NewPCG(o.Seed, o.Seed^0x5eed)),
 		envs:    map[string]*env{},
 		changed: make(chan struct{}),

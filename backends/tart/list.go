@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // List returns the VMs marked as owned by this provisioner's ownership:
@@ -85,6 +86,6 @@ func (p *Provisioner) refreshHost() {
 	ctx, cancel := context.WithTimeout(context.Background(), p.opts.ProbeTimeout)
 	defer cancel()
 	if _, err := p.listVMs(ctx); err != nil {
-		p.log.Debug("Could not refresh the running Tart VMs", "error", err)
+		p.log.Debug("could not refresh the running tart VMs", logkey.Error, err)
 	}
 }

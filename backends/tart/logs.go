@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/internal/scrub"
 )
 
@@ -53,7 +54,7 @@ func (p *Provisioner) createOutput(path string) (*os.File, error) {
 func (p *Provisioner) removeOutput(name string) {
 	for _, path := range []string{p.vmLogPath(name), p.runnerLogPath(name)} {
 		if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
-			p.log.Warn("Could not remove Tart output file", "file", path, "error", err)
+			p.log.Warn("could not remove tart output file", logkey.File, path, logkey.Error, err)
 		}
 	}
 }
@@ -73,7 +74,7 @@ func (p *Provisioner) outputTails(name, jit string) (vmTail, runnerTail string) 
 // ("" if it could not be written; that is logged).
 func (p *Provisioner) keepFailure(name, jit, reason string) string {
 	if err := os.MkdirAll(p.failureDir(), 0o700); err != nil {
-		p.log.Warn("Could not create the Tart failure log directory", "dir", p.failureDir(), "error", err)
+		p.log.Warn("could not create the tart failure log directory", logkey.Dir, p.failureDir(), logkey.Error, err)
 		return ""
 	}
 	now := time.Now().UTC()
@@ -90,7 +91,7 @@ func (p *Provisioner) keepFailure(name, jit, reason string) string {
 		b.WriteString("\n")
 	}
 	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
-		p.log.Warn("Could not write the Tart failure log", "file", path, "error", err)
+		p.log.Warn("could not write the tart failure log", logkey.File, path, logkey.Error, err)
 		return ""
 	}
 	p.pruneFailures()
@@ -112,7 +113,7 @@ func (p *Provisioner) pruneFailures() {
 	sort.Strings(names)
 	for len(names) > p.opts.LogRetention {
 		if err := os.Remove(filepath.Join(p.failureDir(), names[0])); err != nil && !errors.Is(err, os.ErrNotExist) {
-			p.log.Warn("Could not prune an old Tart failure log", "file", names[0], "error", err)
+			p.log.Warn("could not prune an old tart failure log", logkey.File, names[0], logkey.Error, err)
 		}
 		names = names[1:]
 	}

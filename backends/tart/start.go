@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // Start clones the image into a VM named req.Name, configures and runs it,
@@ -70,7 +71,7 @@ func (p *Provisioner) Start(ctx context.Context, req *backends.RunnerRequest) er
 // start performs the steps of Start.
 func (p *Provisioner) start(ctx context.Context, v *vm, spec startSpec) error {
 	name := v.name
-	log := p.log.With("runner", name)
+	log := p.log.With(logkey.Runner, name)
 	// A fresh "tart list" first: it finds a name clash and the running VMs
 	// this process holds no slot for, which count against the limit.
 	vms, err := p.listVMs(ctx)
@@ -102,7 +103,7 @@ func (p *Provisioner) start(ctx context.Context, v *vm, spec startSpec) error {
 
 	// From here on every failure goes through abort, which stops and
 	// deletes the VM and removes the marker and the slot.
-	log.Info("Cloning Tart VM", "image", spec.image)
+	log.Debug("cloning tart VM", logkey.Image, spec.image)
 	if _, err := p.tart(ctx, "clone", spec.image, name); err != nil {
 		return p.abort(v, "clone image "+spec.image, err, isPermanentCloneError(err), false)
 	}
@@ -112,7 +113,7 @@ func (p *Provisioner) start(ctx context.Context, v *vm, spec startSpec) error {
 	if err := p.runVM(v, spec.dirs); err != nil {
 		return p.abort(v, "run the VM", err, false, true)
 	}
-	log.Info("Waiting for the Tart guest agent", "boot_timeout", spec.bootTimeout)
+	log.Debug("waiting for the tart guest agent", logkey.BootTimeout, spec.bootTimeout)
 	if err := p.waitBoot(ctx, v, spec.bootTimeout); err != nil {
 		return p.abort(v, "wait for the guest agent", err, backends.IsPermanent(err), true)
 	}
@@ -121,9 +122,9 @@ func (p *Provisioner) start(ctx context.Context, v *vm, spec startSpec) error {
 	}
 	m.ExecPID = v.exec.Pid
 	if err := p.writeMarker(m); err != nil {
-		log.Warn("Could not record the runner's process in the ownership marker; after a restart Wait only notices the VM stopping", "error", err)
+		log.Warn("could not record the runner's process in the ownership marker; after a restart wait only notices the VM stopping", logkey.Error, err)
 	}
-	log.Info("Runner started in Tart VM", "image", spec.image, "cpus", spec.cpus, "memory_mb", spec.memoryMB)
+	log.Debug("runner started in tart VM", logkey.Image, spec.image, logkey.CPUs, spec.cpus, logkey.MemoryMB, spec.memoryMB)
 	return nil
 }
 
@@ -133,8 +134,8 @@ func (p *Provisioner) abort(v *vm, stage string, cause error, permanent, keepLog
 	if keepLog {
 		vmTail, runnerTail := p.outputTails(v.name, v.jit)
 		path := p.keepFailure(v.name, v.jit, err.Error())
-		p.log.Error("Tart runner failed to start", "runner", v.name, "stage", stage, "error", err,
-			"vm_output", vmTail, "runner_output", runnerTail, "log", path)
+		p.log.Error("tart runner failed to start", logkey.Runner, v.name, logkey.Stage, stage, logkey.Error, err,
+			logkey.VMOutput, vmTail, logkey.RunnerOutput, runnerTail, logkey.File, path)
 		if path != "" {
 			err = fmt.Errorf("%w (output kept in %s)", err, path)
 		}
@@ -142,7 +143,7 @@ func (p *Provisioner) abort(v *vm, stage string, cause error, permanent, keepLog
 	ctx, cancel := context.WithTimeout(context.Background(), p.opts.CleanupTimeout)
 	defer cancel()
 	if cerr := p.destroy(ctx, v.name, v); cerr != nil {
-		p.log.Error("Could not remove a half-started Tart VM", "runner", v.name, "error", cerr)
+		p.log.Error("could not remove a half-started tart VM", logkey.Runner, v.name, logkey.Error, cerr)
 		err = fmt.Errorf("%w; removing the VM failed too (Stop retries it): %v", err, cerr)
 	}
 	if permanent {

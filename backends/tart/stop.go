@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // Stop stops and deletes the named VM and removes its marker, output files
@@ -38,7 +39,7 @@ func (p *Provisioner) Stop(ctx context.Context, name string) error {
 		m, err := p.readMarker(name)
 		switch {
 		case errors.Is(err, os.ErrNotExist):
-			p.log.Debug("Stop: no Tart VM of this daemon by that name", "runner", name)
+			p.log.Debug("stop: no tart VM of this daemon by that name", logkey.Runner, name)
 			return nil
 		case err != nil:
 			return fmt.Errorf("tart: stop runner %s: %w", name, err)
@@ -56,7 +57,7 @@ func (p *Provisioner) Stop(ctx context.Context, name string) error {
 		}
 		p.mu.Unlock()
 	}
-	p.log.Info("Removed Tart VM", "runner", name)
+	p.log.Debug("removed tart VM", logkey.Runner, name)
 	return nil
 }
 
@@ -91,7 +92,7 @@ func (p *Provisioner) destroy(ctx context.Context, name string, v *vm) error {
 		p.reap(ctx, v.run, v.runDone, stopErr != nil)
 		p.reap(ctx, v.exec, v.execDone, false)
 		if stopErr != nil {
-			p.log.Warn("tart stop failed; killed the VM's tart run process instead", "runner", name, "error", stopErr)
+			p.log.Warn("tart stop failed; killed the VM's tart run process instead", logkey.Runner, name, logkey.Error, stopErr)
 			stopErr = nil
 		}
 		if v.started {
@@ -137,6 +138,6 @@ func (p *Provisioner) reap(ctx context.Context, proc *os.Process, done chan stru
 	select {
 	case <-done:
 	case <-timer.C:
-		p.log.Warn("A tart process did not exit after SIGKILL", "pid", proc.Pid)
+		p.log.Warn("a tart process did not exit after SIGKILL", logkey.PID, proc.Pid)
 	}
 }

@@ -69,7 +69,9 @@ type Options struct {
 	// Owner is stamped on every VM's ownership marker; List returns the VMs
 	// of Owner.DaemonID (and of Owner.ScaleSet unless it is empty).
 	Owner backends.Ownership
-	// Logger receives the backend's logs; nil discards them.
+	// Logger receives the backend's logs; nil discards them. The caller's
+	// logger carries the backend attribute (logkey.Backend); the backend
+	// does not add it again.
 	Logger *slog.Logger
 	// TartPath is the tart executable: a name looked up in PATH (default
 	// "tart") or a path.
@@ -215,7 +217,7 @@ func New(opts Options) (*Provisioner, error) {
 	}
 	return &Provisioner{
 		opts: opts,
-		log:  logger.With("backend", "tart"),
+		log:  logger,
 		env:  append(os.Environ(), opts.Env...),
 		vms:  map[string]*vm{},
 	}, nil

@@ -86,7 +86,7 @@ func TestWait(t *testing.T) {
 						t.Errorf("failure log lacks %q:\n%s", want, b)
 					}
 				}
-				if !strings.Contains(e.logs.String(), "Tart runner failed") {
+				if !strings.Contains(e.logs.String(), "tart runner failed") {
 					t.Error("the failure was not logged")
 				}
 			}
