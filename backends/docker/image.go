@@ -20,6 +20,7 @@ import (
 	"github.com/docker/docker/client"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // Pull policies of the docker block's pull_policy key.
@@ -106,21 +107,21 @@ func (p *Provisioner) pullShared(ctx context.Context, cli *client.Client, ref st
 // (network, registry down) may be retried.
 func (p *Provisioner) pullImage(ctx context.Context, cli *client.Client, ref string) error {
 	start := time.Now()
-	p.log.Info("pulling image", "image", ref)
+	p.log.Debug("pulling image", logkey.Image, ref)
 	rc, err := cli.ImagePull(ctx, ref, image.PullOptions{})
 	if err == nil {
 		err = readProgress(rc)
 		rc.Close()
 	}
 	if err != nil {
-		p.log.Warn("image pull failed", "image", ref, "duration", time.Since(start).Round(time.Millisecond), "error", err)
+		p.log.Warn("image pull failed", logkey.Image, ref, logkey.Duration, time.Since(start).Round(time.Millisecond), logkey.Error, err)
 		err = fmt.Errorf("pull image %s: %w", ref, err)
 		if isPermanentPullError(err) {
 			return backends.Permanent(err)
 		}
 		return err
 	}
-	p.log.Info("pulled image", "image", ref, "duration", time.Since(start).Round(time.Millisecond))
+	p.log.Debug("pulled image", logkey.Image, ref, logkey.Duration, time.Since(start).Round(time.Millisecond))
 	return nil
 }
 

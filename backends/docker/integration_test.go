@@ -28,6 +28,7 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/scrub"
 	"github.com/outrunner/outrunner/internal/testutil/dockertest/engine"
 	"github.com/outrunner/outrunner/internal/testutil/testlog"
 )
@@ -332,7 +333,7 @@ func TestIntegrationFailureLogTail(t *testing.T) {
 	if strings.Contains(tail, secret) {
 		t.Fatalf("JIT config in the log tail:\n%s", tail)
 	}
-	for _, want := range []string{"fakerunner: job failed", "line 80", "line 75: jitconfig=" + redacted} {
+	for _, want := range []string{"fakerunner: job failed", "line 80", "line 75: jitconfig=" + scrub.Redacted} {
 		if !strings.Contains(tail, want) {
 			t.Errorf("log tail lacks %q:\n%s", want, tail)
 		}

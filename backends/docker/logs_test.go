@@ -1,66 +1,60 @@
 package docker
 
 import (
+	"context"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/docker/docker/client"
+	"github.com/docker/docker/pkg/stdcopy"
+
+	"github.com/outrunner/outrunner/internal/scrub"
 )
 
-func TestScrub(t *testing.T) {
-	secret := "c2VjcmV0LWppdC1jb25maWctMTIzNDU2Nzg5MA=="
+// TestLogTail: the container log tail is scrubbed of the JIT config before
+// it is cut to LogTailBytes, on stdout and stderr alike.
+func TestLogTail(t *testing.T) {
+	secret := strings.Repeat("aml0LWNvbmZpZy0xMjM0NTY3ODkw/+", 12)
+	long := strings.Repeat("noise\n", LogTailBytes/6)
 	tests := []struct {
-		name, in, want string
+		name, stdout, stderr string
+		want                 string // the tail's end
 	}{
-		{"none", "hello\n", "hello\n"},
-		{"whole", "jit=" + secret + "\nok\n", "jit=" + redacted + "\nok\n"},
-		{"twice", secret + " " + secret, redacted + " " + redacted},
-		{"cut at start", secret[10:] + "\nnext line\n", redacted + "\nnext line\n"},
-		{"cut at end", "line\n" + secret[:20], "line\n" + redacted},
-		{"short fragment kept", secret[len(secret)-4:] + " tail", secret[len(secret)-4:] + " tail"},
+		{name: "raw", stdout: "jit=" + secret + "\n", stderr: "failed\n", want: "failed"},
+		{name: "across the cut", stdout: long[:LogTailBytes-100] + secret + long[:LogTailBytes-100] + "end\n", want: "end"},
+		{name: "json escaped", stderr: `{"jit":"` + strings.ReplaceAll(secret, "/", `\/`) + `"}` + "\n", want: `{"jit":"` + scrub.Redacted + `"}`},
+		{name: "repeated", stdout: strings.Repeat(secret, 100), want: scrub.Redacted},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := scrub(tt.in, secret); got != tt.want {
-				t.Errorf("scrub(%q) = %q, want %q", tt.in, got, tt.want)
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				if !strings.HasSuffix(r.URL.Path, "/containers/c1/logs") {
+					http.NotFound(w, r)
+					return
+				}
+				_, _ = stdcopy.NewStdWriter(w, stdcopy.Stdout).Write([]byte(tt.stdout))
+				_, _ = stdcopy.NewStdWriter(w, stdcopy.Stderr).Write([]byte(tt.stderr))
+			}))
+			defer srv.Close()
+			cli, err := client.NewClientWithOpts(client.WithHost("tcp://"+strings.TrimPrefix(srv.URL, "http://")), client.WithVersion("1.45"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer cli.Close()
+			tail, err := logTail(context.Background(), cli, "c1", secret)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(tail) > LogTailBytes || !strings.HasSuffix(tail, tt.want) {
+				t.Errorf("tail of %d bytes ends in %q, want at most %d bytes ending in %q", len(tail), tail[max(0, len(tail)-40):], LogTailBytes, tt.want)
+			}
+			for i := 0; i+scrub.Window <= len(secret); i++ {
+				if w := secret[i : i+scrub.Window]; strings.Contains(tail, w) {
+					t.Fatalf("tail holds %q of the JIT config", w)
+				}
 			}
 		})
-	}
-	if got := scrub("anything", ""); got != "anything" {
-		t.Errorf("empty secret changed the text: %q", got)
-	}
-}
-
-func TestBoundTail(t *testing.T) {
-	var b strings.Builder
-	for i := range 2000 {
-		b.WriteString(strings.Repeat("x", 20))
-		b.WriteString(" line ")
-		b.WriteString(strings.Repeat("y", i%7))
-		b.WriteString("\n")
-	}
-	b.WriteString("the last line\n")
-	got := boundTail(b.String(), LogTailBytes)
-	if len(got) > LogTailBytes {
-		t.Fatalf("tail is %d bytes, max %d", len(got), LogTailBytes)
-	}
-	if !strings.HasSuffix(got, "the last line") {
-		t.Fatalf("tail lost the end: %q", got[len(got)-40:])
-	}
-	if !strings.HasPrefix(got, strings.Repeat("x", 20)) {
-		t.Fatalf("tail does not start at a line boundary: %q", got[:40])
-	}
-	if short := boundTail("a\nb\n", LogTailBytes); short != "a\nb" {
-		t.Fatalf("short tail = %q", short)
-	}
-}
-
-func TestTailBuffer(t *testing.T) {
-	tb := &tailBuffer{max: 10}
-	for _, s := range []string{"0123", "4567", "89ab", "cdefghijklmnop", "q"} {
-		if n, err := tb.Write([]byte(s)); n != len(s) || err != nil {
-			t.Fatalf("Write(%q) = %d, %v", s, n, err)
-		}
-	}
-	if got := string(tb.buf); got != "hijklmnopq" {
-		t.Fatalf("buffer = %q, want the last 10 bytes", got)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/scrub"
 )
 
 // jitEnvVar is the variable through which the actions runner reads its JIT
@@ -170,13 +171,14 @@ func exitStatus(st execStatus, secret string) backends.ExitStatus {
 		es.Reason = "exited (status unknown)"
 	}
 	if es.Code != 0 {
-		es.LogTail = redact(outputTail(st), secret)
+		es.LogTail = outputTail(st, secret)
 	}
 	return es
 }
 
-// outputTail renders the ends of the captured stdout and stderr.
-func outputTail(st execStatus) string {
+// outputTail renders the ends of the captured stdout and stderr, each
+// scrubbed of secret before it is cut.
+func outputTail(st execStatus, secret string) string {
 	var b strings.Builder
 	for _, s := range []struct {
 		name, data string
@@ -186,16 +188,14 @@ func outputTail(st execStatus) string {
 		if err != nil || len(raw) == 0 {
 			continue
 		}
-		if len(raw) > logTailBytes {
-			raw = raw[len(raw)-logTailBytes:]
-		}
-		fmt.Fprintf(&b, "--- %s (last %d bytes", s.name, len(raw))
+		tail := scrub.Tail(raw, logTailBytes, secret)
+		fmt.Fprintf(&b, "--- %s (last %d bytes", s.name, len(tail))
 		if s.truncated {
 			b.WriteString(", capture truncated in the guest")
 		}
 		b.WriteString(") ---\n")
-		b.Write(raw)
-		if raw[len(raw)-1] != '\n' {
+		b.WriteString(tail)
+		if !strings.HasSuffix(tail, "\n") {
 			b.WriteByte('\n')
 		}
 	}
@@ -248,21 +248,6 @@ func runnerEnv(guestOS, arch string, cpus int, jit string) []string {
 	}
 }
 
-// redact removes every occurrence of secret from s, including its
-// JSON-escaped form (a command JSON echoed back in an error).
-func redact(s, secret string) string {
-	if secret == "" {
-		return s
-	}
-	s = strings.ReplaceAll(s, secret, "[REDACTED]")
-	if b, err := json.Marshal(secret); err == nil {
-		if esc := string(b[1 : len(b)-1]); esc != secret {
-			s = strings.ReplaceAll(s, esc, "[REDACTED]")
-		}
-	}
-	return s
-}
-
 // redactError returns err unchanged unless its text contains secret; then
 // it returns an error with the secret removed that keeps err's
 // permanent/retryable classification but drops the original chain (whose
@@ -271,7 +256,7 @@ func redactError(err error, secret string) error {
 	if err == nil || secret == "" {
 		return err
 	}
-	msg := redact(err.Error(), secret)
+	msg := scrub.String(err.Error(), secret)
 	if msg == err.Error() {
 		return err
 	}

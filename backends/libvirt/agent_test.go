@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/scrub"
 )
 
 func TestQGACallErrorForms(t *testing.T) {
@@ -91,7 +92,7 @@ func TestExitStatus(t *testing.T) {
 		}
 	}
 	long := strings.Repeat("x", 3*logTailBytes) + "END"
-	tail := outputTail(execStatus{OutData: b64(long)})
+	tail := outputTail(execStatus{OutData: b64(long)}, "")
 	if !strings.HasSuffix(tail, "END\n") || len(tail) > logTailBytes+100 {
 		t.Errorf("tail not bounded to the end: %d bytes", len(tail))
 	}
@@ -122,28 +123,63 @@ func TestRunnerEnv(t *testing.T) {
 	}
 }
 
-func TestRedact(t *testing.T) {
-	secret := `ab"c\d`
-	if got := redact(`x ab"c\d y ab\"c\\d z`, secret); strings.Contains(got, "ab") {
-		t.Errorf("redact left the secret: %s", got)
+// TestOutputTailScrubs: the JIT config is removed from the captured
+// output before it is cut, so no piece of it survives at the cut.
+func TestOutputTailScrubs(t *testing.T) {
+	secret := strings.Repeat("S3cr3t/+", 40)
+	tests := []struct{ name, out string }{
+		{"whole", "jit=" + secret + "\nEND"},
+		{"across the cut", strings.Repeat("x", 100) + secret + strings.Repeat("y", logTailBytes-100) + "END"},
+		{"json escaped", `{"v":"` + strings.ReplaceAll(secret, "/", `\/`) + `"}END`},
+		{"repeated", strings.Repeat(secret+" ", 20) + "END"},
 	}
-	if redact("plain", "") != "plain" {
-		t.Error("empty secret changed the text")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tail := outputTail(execStatus{ErrData: b64(tt.out), OutData: b64(tt.out)}, secret)
+			if !strings.HasSuffix(tail, "END\n") || len(tail) > 2*logTailBytes+200 {
+				t.Errorf("tail not bounded to the end: %d bytes", len(tail))
+			}
+			for i := 0; i+scrub.Window <= len(secret); i++ {
+				if w := secret[i : i+scrub.Window]; strings.Contains(tail, w) {
+					t.Fatalf("tail holds %q of the secret:\n%s", w, tail)
+				}
+			}
+		})
 	}
-	orig := backends.Permanent(errors.New("failed: TOKEN"))
-	err := redactError(orig, "TOKEN")
-	if strings.Contains(err.Error(), "TOKEN") || !backends.IsPermanent(err) {
-		t.Errorf("redactError: %v permanent=%v", err, backends.IsPermanent(err))
+}
+
+func TestRedactError(t *testing.T) {
+	tests := []struct {
+		name            string
+		err             error
+		secret          string
+		want            string
+		same, permanent bool
+	}{
+		{name: "permanent keeps its class", err: backends.Permanent(errors.New("failed: TOKEN-123")), secret: "TOKEN-123",
+			want: "failed: " + scrub.Redacted, permanent: true},
+		{name: "retryable stays retryable", err: errors.New("TOKEN-123"), secret: "TOKEN-123", want: scrub.Redacted},
+		{name: "json-escaped echo", err: errors.New(`guest-exec {"env":["J=ab\"c\\d"]}`), secret: `ab"c\d`,
+			want: `guest-exec {"env":["J=` + scrub.Redacted + `"]}`},
+		{name: "clean error unchanged", err: errors.New("nothing here"), secret: "TOKEN-123", same: true},
+		{name: "empty secret", err: errors.New("TOKEN-123"), secret: "", same: true},
 	}
-	if errors.Unwrap(err) != nil && strings.Contains(errors.Unwrap(err).Error(), "TOKEN") {
-		t.Error("the unwrapped chain still holds the secret")
-	}
-	clean := errors.New("nothing here")
-	if redactError(clean, "TOKEN") != clean {
-		t.Error("an error without the secret was replaced")
-	}
-	if err := redactError(errors.New("TOKEN"), "TOKEN"); backends.IsPermanent(err) {
-		t.Error("a retryable error became permanent")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := redactError(tt.err, tt.secret)
+			if tt.same {
+				if err != tt.err {
+					t.Errorf("redactError replaced %v with %v", tt.err, err)
+				}
+				return
+			}
+			if err.Error() != tt.want || backends.IsPermanent(err) != tt.permanent {
+				t.Errorf("redactError = %q (permanent %v), want %q (permanent %v)", err, backends.IsPermanent(err), tt.want, tt.permanent)
+			}
+			if errors.Unwrap(err) != nil && strings.Contains(errors.Unwrap(err).Error(), tt.secret) {
+				t.Error("the unwrapped chain still holds the secret")
+			}
+		})
 	}
 }
 

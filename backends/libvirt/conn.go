@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/logkey"
 	lv "libvirt.org/go/libvirt"
 )
 
@@ -91,7 +92,7 @@ func (p *connPool) acquire(ctx context.Context) (*conn, error) {
 		_, _ = r.c.Close()
 	} else {
 		p.cur = &conn{c: r.c}
-		p.log.Debug("connected to libvirtd", "uri", p.uri)
+		p.log.Debug("connected to libvirtd", logkey.URI, p.uri)
 	}
 	p.cur.refs++
 	return p.cur, nil
@@ -111,7 +112,7 @@ func (p *connPool) release(c *conn, callErr error) {
 	p.mu.Lock()
 	if dead && !c.dead {
 		c.dead = true
-		p.log.Warn("libvirt connection lost; reconnecting on next use", "uri", p.uri, "error", callErr)
+		p.log.Warn("libvirt connection lost; reconnecting on next use", logkey.URI, p.uri, logkey.Error, callErr)
 	}
 	if c.dead && p.cur == c {
 		p.cur = nil

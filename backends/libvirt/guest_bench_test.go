@@ -15,6 +15,7 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/internal/simguest"
 	"github.com/outrunner/outrunner/internal/testutil/testwait"
 )
@@ -112,8 +113,11 @@ func BenchmarkTestGuestStart(b *testing.B) {
 			b.Fatalf("saw %d runner started lines for %d starts", rec.n, b.N)
 		}
 		b.ReportMetric(msPerOp(total, b.N), "total-ms/op")
-		for _, k := range []string{"prepare", "overlay", "domain", "boot", "exec"} {
-			b.ReportMetric(msPerOp(rec.totals[k], b.N), k+"-ms/op")
+		for _, ph := range []struct{ key, name string }{
+			{logkey.PrepareTook, "prepare"}, {logkey.OverlayTook, "overlay"}, {logkey.DomainTook, "domain"},
+			{logkey.BootTook, "boot"}, {logkey.ExecTook, "exec"},
+		} {
+			b.ReportMetric(msPerOp(rec.totals[ph.key], b.N), ph.name+"-ms/op")
 		}
 	})
 

@@ -21,7 +21,9 @@ type Options struct {
 	// overlay_dir are the provisioner's connection settings; VM settings
 	// are read from each request instead. Nil means all defaults.
 	Config *config.LibvirtImage
-	// Logger receives the provisioner's logs; nil discards them.
+	// Logger receives the backend's logs; nil discards them. The caller's
+	// logger carries the backend attribute (logkey.Backend); the backend
+	// does not add it again.
 	Logger *slog.Logger
 	// Agent talks to the QEMU guest agent of a domain. Nil uses libvirt's
 	// virDomainQemuAgentCommand on the provisioner's own connection.

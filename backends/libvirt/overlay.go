@@ -184,22 +184,3 @@ func removeRunnerFiles(m ownerMeta) error {
 	}
 	return nil
 }
-
-// fileTail returns the last n bytes of a file, or "" if it is unreadable.
-func fileTail(path string, n int64) string {
-	f, err := os.Open(path)
-	if err != nil {
-		return ""
-	}
-	defer func() { _ = f.Close() }()
-	fi, err := f.Stat()
-	if err != nil {
-		return ""
-	}
-	off := max(0, fi.Size()-n)
-	b := make([]byte, fi.Size()-off)
-	if _, err := f.ReadAt(b, off); err != nil && !errors.Is(err, io.EOF) {
-		return ""
-	}
-	return string(b)
-}

@@ -10,7 +10,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"log/slog"
 	"math/rand/v2"
 	"sort"
 	"sync"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/scrub"
 )
 
 // RunnerFunc runs one emulated runner with a JIT config until its job is
@@ -30,14 +30,11 @@ type Options struct {
 	Run RunnerFunc
 	// Seed makes injected failures reproducible.
 	Seed uint64
-	// Logger receives debug logs; nil discards them.
-	Logger *slog.Logger
 }
 
 // Backend is the shared store of simulated environments.
 type Backend struct {
-	run    RunnerFunc
-	logger *slog.Logger
+	run RunnerFunc
 
 	mu   sync.Mutex
 	rng  *rand.Rand
@@ -58,13 +55,8 @@ type env struct {
 
 // New returns an empty backend.
 func New(o Options) *Backend {
-	logger := o.Logger
-	if logger == nil {
-		logger = slog.New(slog.DiscardHandler)
-	}
 	return &Backend{
 		run:     o.Run,
-		logger:  logger,
 		rng:     rand.New(rand.NewPCG(o.Seed, o.Seed^0x5eed)),
 		envs:    map[string]*env{},
 		changed: make(chan struct{}),
@@ -189,7 +181,7 @@ func (p *Provisioner) Start(ctx context.Context, req *backends.RunnerRequest) er
 		case runCtx.Err() != nil:
 			status = backends.ExitStatus{Code: 137, Reason: "killed"}
 		case err != nil:
-			status = backends.ExitStatus{Code: 1, Reason: "exited with an error", LogTail: err.Error()}
+			status = backends.ExitStatus{Code: 1, Reason: "exited with an error", LogTail: scrub.String(err.Error(), jit)}
 		}
 		p.b.mu.Lock()
 		e.status = status

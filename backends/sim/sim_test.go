@@ -9,6 +9,7 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/scrub"
 )
 
 // blockingRunner runs until ctx ends or release is closed.
@@ -135,5 +136,26 @@ func TestInjectedFailuresAndLatency(t *testing.T) {
 	}
 	if err := New(Options{}).Provisioner(backends.Ownership{DaemonID: "d"}, nil).Start(context.Background(), request("x", nil)); !backends.IsPermanent(err) {
 		t.Fatalf("a backend without an emulated runner = %v", err)
+	}
+}
+
+// TestRunnerErrorScrubbed: a runner error that quotes the JIT config
+// reaches ExitStatus.LogTail without it.
+func TestRunnerErrorScrubbed(t *testing.T) {
+	b := New(Options{Run: func(_ context.Context, jit string) error {
+		return errors.New("runner failed with config " + jit + " (" + jit[2:] + ")")
+	}})
+	p := b.Provisioner(backends.Ownership{DaemonID: "d", ScaleSet: "s"}, nil)
+	ctx := context.Background()
+	req := request("s-secret-1", nil)
+	if err := p.Start(ctx, req); err != nil {
+		t.Fatal(err)
+	}
+	st, err := p.Wait(ctx, req.Name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "runner failed with config " + scrub.Redacted + " (" + scrub.Redacted + ")"; st.Code != 1 || st.LogTail != want {
+		t.Errorf("Wait = %+v, want code 1 and log tail %q", st, want)
 	}
 }

@@ -3,19 +3,18 @@ package tart
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/outrunner/outrunner/internal/logkey"
+	"github.com/outrunner/outrunner/internal/scrub"
 )
 
 // statusTailBytes bounds ExitStatus.LogTail and the tails in log records.
 const statusTailBytes = 4 << 10
-
-// redacted replaces the JIT config wherever it would show up in output.
-const redacted = "[redacted JIT config]"
 
 // Output of the two long-running tart processes of a VM goes straight into
 // files (the child writes them itself, so it keeps running, and its output
@@ -55,56 +54,18 @@ func (p *Provisioner) createOutput(path string) (*os.File, error) {
 func (p *Provisioner) removeOutput(name string) {
 	for _, path := range []string{p.vmLogPath(name), p.runnerLogPath(name)} {
 		if err := os.Remove(path); err != nil && !errors.Is(err, os.ErrNotExist) {
-			p.log.Warn("Could not remove Tart output file", "file", path, "error", err)
+			p.log.Warn("could not remove tart output file", logkey.File, path, logkey.Error, err)
 		}
 	}
 }
 
-// readTail returns up to n bytes from the end of a file ("" if it is missing).
-func readTail(path string, n int64) string {
-	f, err := os.Open(path)
-	if err != nil {
-		return ""
-	}
-	defer f.Close()
-	fi, err := f.Stat()
-	if err != nil {
-		return ""
-	}
-	off := fi.Size() - n
-	if off < 0 {
-		off = 0
-	}
-	b, err := io.ReadAll(io.NewSectionReader(f, off, fi.Size()-off))
-	if err != nil {
-		return ""
-	}
-	return string(b)
-}
-
-// scrub removes the JIT config from text; jit is empty for adopted VMs,
-// whose configuration this process never saw.
-func scrub(text, jit string) string {
-	if jit == "" {
-		return text
-	}
-	return strings.ReplaceAll(text, jit, redacted)
-}
-
-// lastBytes keeps the end of s, at most n bytes.
-func lastBytes(s string, n int) string {
-	s = strings.TrimSpace(s)
-	if len(s) > n {
-		s = "…" + s[len(s)-n:]
-	}
-	return s
-}
-
 // outputTails returns the scrubbed, bounded tails of a VM's two output
-// files for logs and ExitStatus.LogTail.
+// files for logs and ExitStatus.LogTail; jit is empty for adopted VMs,
+// whose configuration this process never saw.
 func (p *Provisioner) outputTails(name, jit string) (vmTail, runnerTail string) {
-	vmTail = lastBytes(scrub(readTail(p.vmLogPath(name), p.opts.LogTailBytes), jit), statusTailBytes)
-	runnerTail = lastBytes(scrub(readTail(p.runnerLogPath(name), p.opts.LogTailBytes), jit), statusTailBytes)
+	n := int(min(p.opts.LogTailBytes, statusTailBytes))
+	vmTail = strings.TrimSpace(scrub.FileTail(p.vmLogPath(name), n, jit))
+	runnerTail = strings.TrimSpace(scrub.FileTail(p.runnerLogPath(name), n, jit))
 	return vmTail, runnerTail
 }
 
@@ -113,24 +74,24 @@ func (p *Provisioner) outputTails(name, jit string) (vmTail, runnerTail string) 
 // ("" if it could not be written; that is logged).
 func (p *Provisioner) keepFailure(name, jit, reason string) string {
 	if err := os.MkdirAll(p.failureDir(), 0o700); err != nil {
-		p.log.Warn("Could not create the Tart failure log directory", "dir", p.failureDir(), "error", err)
+		p.log.Warn("could not create the tart failure log directory", logkey.Dir, p.failureDir(), logkey.Error, err)
 		return ""
 	}
 	now := time.Now().UTC()
 	path := filepath.Join(p.failureDir(), now.Format("20060102T150405.000000000Z")+"-"+name+".log")
 	var b strings.Builder
-	fmt.Fprintf(&b, "outrunner tart failure log\nrunner: %s\ntime: %s\nreason: %s\n", name, now.Format(time.RFC3339Nano), scrub(reason, jit))
+	fmt.Fprintf(&b, "outrunner tart failure log\nrunner: %s\ntime: %s\nreason: %s\n", name, now.Format(time.RFC3339Nano), scrub.String(reason, jit))
 	sections := []struct{ title, path string }{
 		{"tart run (VM) output", p.vmLogPath(name)},
 		{"tart exec (runner) output", p.runnerLogPath(name)},
 	}
 	for _, s := range sections {
 		fmt.Fprintf(&b, "\n--- %s, last %d bytes at most ---\n", s.title, p.opts.LogTailBytes)
-		b.WriteString(scrub(readTail(s.path, p.opts.LogTailBytes), jit))
+		b.WriteString(scrub.FileTail(s.path, int(p.opts.LogTailBytes), jit))
 		b.WriteString("\n")
 	}
 	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
-		p.log.Warn("Could not write the Tart failure log", "file", path, "error", err)
+		p.log.Warn("could not write the tart failure log", logkey.File, path, logkey.Error, err)
 		return ""
 	}
 	p.pruneFailures()
@@ -152,7 +113,7 @@ func (p *Provisioner) pruneFailures() {
 	sort.Strings(names)
 	for len(names) > p.opts.LogRetention {
 		if err := os.Remove(filepath.Join(p.failureDir(), names[0])); err != nil && !errors.Is(err, os.ErrNotExist) {
-			p.log.Warn("Could not prune an old Tart failure log", "file", names[0], "error", err)
+			p.log.Warn("could not prune an old tart failure log", logkey.File, names[0], logkey.Error, err)
 		}
 		names = names[1:]
 	}

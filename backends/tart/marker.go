@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // markerManagedBy is the value of every marker's managed_by field.
@@ -114,7 +115,7 @@ func (p *Provisioner) ownedMarkers() ([]marker, error) {
 		}
 		m, err := p.readMarker(name)
 		if err != nil {
-			p.log.Warn("Skipping unreadable Tart ownership marker", "file", e.Name(), "error", err)
+			p.log.Warn("skipping unreadable tart ownership marker", logkey.File, e.Name(), logkey.Error, err)
 			continue
 		}
 		if p.owned(m) {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // crashGrace is how long after a failed tart exec the VM's end still counts
@@ -41,10 +42,10 @@ func (p *Provisioner) monitor(v *vm) {
 	case <-v.runDone:
 		st = crashed()
 	}
-	log := p.log.With("runner", v.name)
+	log := p.log.With(logkey.Runner, v.name)
 	switch {
 	case v.stopping.Load():
-		log.Debug("Tart runner ended by Stop", "code", st.Code, "reason", st.Reason)
+		log.Debug("tart runner ended by stop", logkey.Code, st.Code, logkey.Reason, st.Reason)
 		if st.Code != 0 {
 			// Whatever tart exec reported, the VM went away under it.
 			st = backends.ExitStatus{Code: -1, Reason: "stopped by Stop"}
@@ -53,10 +54,10 @@ func (p *Provisioner) monitor(v *vm) {
 		vmTail, runnerTail := p.outputTails(v.name, v.jit)
 		st.LogTail = joinTails(vmTail, runnerTail, st.Code == -1)
 		path := p.keepFailure(v.name, v.jit, fmt.Sprintf("runner ended with code %d: %s", st.Code, st.Reason))
-		log.Error("Tart runner failed", "code", st.Code, "reason", st.Reason,
-			"vm_output", vmTail, "runner_output", runnerTail, "log", path)
+		log.Error("tart runner failed", logkey.Code, st.Code, logkey.Reason, st.Reason,
+			logkey.VMOutput, vmTail, logkey.RunnerOutput, runnerTail, logkey.File, path)
 	default:
-		log.Info("Tart runner exited", "code", st.Code)
+		log.Debug("tart runner exited", logkey.Code, st.Code)
 	}
 	v.status = st
 	close(v.done)
@@ -159,7 +160,7 @@ func (p *Provisioner) checkAdopted(ctx context.Context, m marker) (st backends.E
 		if ctx.Err() != nil {
 			return st, true, ctx.Err()
 		}
-		p.log.Warn("Wait: tart list failed; retrying", "runner", m.Name, "error", err)
+		p.log.Warn("wait: tart list failed; retrying", logkey.Runner, m.Name, logkey.Error, err)
 		return st, false, nil
 	}
 	e, exists := vms[m.Name]
@@ -178,12 +179,12 @@ func (p *Provisioner) checkAdopted(ctx context.Context, m marker) (st backends.E
 		vmTail, runnerTail := p.outputTails(m.Name, "")
 		st = backends.ExitStatus{Code: -1, Reason: "VM stopped (state " + e.State + ")", LogTail: joinTails(vmTail, runnerTail, true)}
 		path := p.keepFailure(m.Name, "", st.Reason)
-		p.log.Error("Adopted Tart VM stopped", "runner", m.Name, "vm_output", vmTail, "runner_output", runnerTail, "log", path)
+		p.log.Error("adopted tart VM stopped", logkey.Runner, m.Name, logkey.VMOutput, vmTail, logkey.RunnerOutput, runnerTail, logkey.File, path)
 		return st, true, nil
 	case execGone:
 		_, runnerTail := p.outputTails(m.Name, "")
 		st = backends.ExitStatus{Code: -1, Reason: "runner ended while this daemon was not watching it (exit code unknown)", LogTail: runnerTail}
-		p.log.Info("Adopted Tart runner ended", "runner", m.Name)
+		p.log.Debug("adopted tart runner ended", logkey.Runner, m.Name)
 		return st, true, nil
 	}
 	return st, false, nil

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/scrub"
 )
 
 // TestWait: the end of the runner's tart exec gives its exit code; the end
@@ -85,7 +86,7 @@ func TestWait(t *testing.T) {
 						t.Errorf("failure log lacks %q:\n%s", want, b)
 					}
 				}
-				if !strings.Contains(e.logs.String(), "Tart runner failed") {
+				if !strings.Contains(e.logs.String(), "tart runner failed") {
 					t.Error("the failure was not logged")
 				}
 			}
@@ -154,6 +155,7 @@ while [ $i -lt 200 ]; do echo "noise line $i: $ACTIONS_RUNNER_INPUT_JITCONFIG"; 
 echo "final words" >&2
 exit 1
 `)
+	var jits []string
 	for _, name := range []string{"noisy-1", "noisy-2", "noisy-3"} {
 		req := e.request(name, nil)
 		req.Runner.Tart.RunnerCmd = noisy
@@ -164,9 +166,13 @@ exit 1
 		if err != nil {
 			t.Fatal(err)
 		}
-		if st.Code != 1 || !strings.Contains(st.LogTail, "final words") || !strings.Contains(st.LogTail, redacted) {
+		if st.Code != 1 || !strings.Contains(st.LogTail, "final words") || !strings.Contains(st.LogTail, scrub.Redacted) {
 			t.Errorf("Wait(%s) = %+v, want code 1 and a redacted tail ending in the last words", name, st)
 		}
+		if w := jitWindow(st.LogTail, req.JITConfig); w != "" {
+			t.Errorf("Wait(%s): the log tail holds %q of the JIT config", name, w)
+		}
+		jits = append(jits, req.JITConfig)
 		if err := p.Stop(ctxFor(t, 30*time.Second), name); err != nil {
 			t.Fatal(err)
 		}
@@ -186,7 +192,26 @@ exit 1
 			t.Errorf("%s is %d bytes, want at most about two tails of %d", f, fi.Size(), tailBytes)
 		}
 		checkPrivate(t, path)
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, jit := range jits {
+			if w := jitWindow(string(b), jit); w != "" {
+				t.Errorf("%s holds %q of a JIT config", f, w)
+			}
+		}
 	}
+}
+
+// jitWindow returns a run of scrub.Window bytes of jit that s holds, or "".
+func jitWindow(s, jit string) string {
+	for i := 0; i+scrub.Window <= len(jit); i++ {
+		if w := jit[i : i+scrub.Window]; strings.Contains(s, w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // blockedInSelect reports whether some goroutine is parked in a select

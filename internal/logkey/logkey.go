@@ -64,3 +64,23 @@ const (
 	Wait        = "wait"
 	Warning     = "warning"
 )
+
+// Attribute keys of the backends' log lines.
+const (
+	// BootTook, DomainTook, ExecTook, OverlayTook and PrepareTook are the
+	// durations of the phases of a libvirt runner's start.
+	BootTook    = "boot_took"
+	DomainTook  = "domain_took"
+	ExecTook    = "exec_took"
+	OverlayTook = "overlay_took"
+	PrepareTook = "prepare_took"
+	// From and To are the old and the new value of a change.
+	From = "from"
+	To   = "to"
+	// HadDomain reports whether a stopped libvirt runner still had a domain.
+	HadDomain = "had_domain"
+	// RunnerOutput and VMOutput are the tails of a Tart runner's and VM's
+	// output.
+	RunnerOutput = "runner_output"
+	VMOutput     = "vm_output"
+)
