@@ -57,8 +57,8 @@ var runnerTransitions = map[runnerState][]runnerState{
 	// an exited one.
 	runnerNew: {runnerStarting, runnerIdle, runnerStopping},
 	// Started (idle, or running when JobStarted came first); a stop
-	// request; a permanent failure (give up and tear down).
-	runnerStarting: {runnerIdle, runnerRunning, runnerCancelling, runnerStopping},
+	// request.
+	runnerStarting: {runnerIdle, runnerRunning, runnerCancelling},
 	// JobStarted; a stop request, JobCompleted, or the runner's exit.
 	runnerIdle: {runnerRunning, runnerStopping},
 	// A forced stop, JobCompleted, or the runner's exit.

@@ -137,8 +137,8 @@ func TestRunnerStateMachineWalksEveryAllowedTransition(t *testing.T) {
 	allowed := map[[2]runnerState]bool{
 		{runnerNew, runnerStarting}: true, {runnerNew, runnerIdle}: true, {runnerNew, runnerStopping}: true,
 		{runnerStarting, runnerIdle}: true, {runnerStarting, runnerRunning}: true,
-		{runnerStarting, runnerCancelling}: true, {runnerStarting, runnerStopping}: true,
-		{runnerIdle, runnerRunning}: true, {runnerIdle, runnerStopping}: true,
+		{runnerStarting, runnerCancelling}: true,
+		{runnerIdle, runnerRunning}:        true, {runnerIdle, runnerStopping}: true,
 		{runnerRunning, runnerStopping}:    true,
 		{runnerCancelling, runnerStopping}: true,
 		{runnerStopping, runnerRunning}:    true, {runnerStopping, runnerStopped}: true,
