@@ -29,9 +29,9 @@ type fakeProv struct {
 	stopErrs  []error
 	// holdStart, when set, makes Start wait until its context ends.
 	holdStart bool
+	// gate, when set, makes Start wait until it is closed.
+	gate      chan struct{}
 	envs      map[string]chan backends.ExitStatus
-	starts    int
-	stops     int
 	startedCh chan string // receives a name when a Start call begins
 }
 
@@ -50,11 +50,13 @@ func pop(q *[]error) error {
 
 func (p *fakeProv) Start(ctx context.Context, req *backends.RunnerRequest) error {
 	p.mu.Lock()
-	p.starts++
 	err := pop(&p.startErrs)
-	hold := p.holdStart
+	hold, gate := p.holdStart, p.gate
 	p.mu.Unlock()
 	p.startedCh <- req.Name
+	if gate != nil {
+		<-gate
+	}
 	if hold {
 		<-ctx.Done()
 		return ctx.Err()
@@ -71,7 +73,6 @@ func (p *fakeProv) Start(ctx context.Context, req *backends.RunnerRequest) error
 func (p *fakeProv) Stop(_ context.Context, name string) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.stops++
 	if err := pop(&p.stopErrs); err != nil {
 		return err
 	}
@@ -190,9 +191,11 @@ func testDeps(t *testing.T) *Deps {
 
 // parent stands in for a scale set: it spawns one runner and passes what
 // it hears to events — transitions, the runner's failures (the runner is
-// then stopped) and its termination.
+// then stopped) and its termination. It stops the runner on its last
+// transition.
 type parent struct {
 	spec   *runnerSpec
+	child  *actor.PID
 	pid    chan *actor.PID
 	events chan any
 }
@@ -200,8 +203,15 @@ type parent struct {
 func (p *parent) Receive(ctx actor.Context) {
 	switch m := ctx.Message().(type) {
 	case *actor.Started:
-		p.pid <- ctx.Spawn(newRunnerProps(p.spec))
-	case *messages.RunnerTransition, *actor.Terminated:
+		p.child = ctx.Spawn(newRunnerProps(p.spec))
+		p.pid <- p.child
+	case *messages.RunnerTransition:
+		p.events <- m
+		if m.Done {
+			// As a scale set does once it applied the last transition.
+			ctx.Stop(p.child)
+		}
+	case *actor.Terminated:
 		p.events <- m
 	}
 }
@@ -284,18 +294,23 @@ func (r *runnerRig) expectFailure() *runnerFailure {
 	return f
 }
 
-// expectStopped waits for the runner actor to terminate, skipping its
-// transitions to stopping (its termination may overtake them).
+// expectStopped waits for the runner's last transition (Done), then for
+// the actor to terminate; transitions to stopping may come first.
 func (r *runnerRig) expectStopped() {
 	r.t.Helper()
+	done := false
 	for {
 		switch e := r.next().(type) {
 		case *actor.Terminated:
+			if !done {
+				r.t.Fatal("the runner terminated before its last transition")
+			}
 			return
 		case *messages.RunnerTransition:
-			if e.Phase != messages.RunnerStopping {
-				r.t.Fatalf("want the runner to stop, got a transition to %v", e.Phase)
+			if e.Phase != messages.RunnerStopping || done {
+				r.t.Fatalf("want the runner to stop, got a transition %+v", e)
 			}
+			done = e.Done
 		default:
 			r.t.Fatalf("want the runner to stop, got %#v", e)
 		}

@@ -127,6 +127,7 @@ func (r *runner) cancelAll() {
 // news is what a transition reports besides the new phase.
 type news struct {
 	kept bool
+	done bool
 }
 
 // to moves the runner to state next and reports the change; an impossible
@@ -148,7 +149,7 @@ func (r *runner) to(ctx actor.Context, next runnerState, n news) bool {
 func (r *runner) report(ctx actor.Context, n news) {
 	r.reported = r.state.phase()
 	ctx.Send(ctx.Parent(), &messages.RunnerTransition{Name: r.spec.name, Phase: r.reported, At: time.Now(),
-		RunnerID: r.facts.RunnerID, RanJob: r.facts.RanJob, Kept: n.kept})
+		RunnerID: r.facts.RunnerID, RanJob: r.facts.RanJob, Kept: n.kept, Done: n.done})
 }
 
 // learn takes in the facts of an order; what this incarnation learnt
@@ -357,7 +358,8 @@ func (r *runner) onDeprovisioned(ctx actor.Context, m *deprovisioned) {
 	default:
 		r.log().Info("runner stopped", logkey.Reason, r.stopReq.Reason)
 		r.spec.deps.emit(Event{ScaleSet: r.spec.scaleSet, Runner: r.spec.name, Kind: EventStopped})
-		r.to(ctx, runnerStopped, news{})
-		ctx.Stop(ctx.Self())
+		// The scale set stops the actor once it has applied this last
+		// transition: stopping itself, its termination could overtake it.
+		r.to(ctx, runnerStopped, news{done: true})
 	}
 }

@@ -24,7 +24,7 @@ const (
 	runnerCancelling
 	// runnerStopping tears the environment and registration down.
 	runnerStopping
-	// runnerStopped is torn down; the actor stops.
+	// runnerStopped is torn down; its scale set stops the actor.
 	runnerStopped
 )
 

@@ -201,3 +201,16 @@ func TestPlanTeardown(t *testing.T) {
 		})
 	}
 }
+
+func TestRunnerJobStartedWhileStartingRunsOnStart(t *testing.T) {
+	rig := newRunnerRig(t)
+	rig.prov.gate = make(chan struct{})
+	rig.provision()
+	<-rig.prov.startedCh
+	// Queued before the start's result, which follows the gate.
+	rig.send(&messages.JobStarted{RunnerName: rig.name})
+	close(rig.prov.gate)
+	if tr := rig.expect(messages.RunnerRunning); !tr.RanJob || tr.RunnerID != 1 {
+		t.Errorf("unexpected %+v", tr)
+	}
+}

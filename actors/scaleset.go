@@ -496,6 +496,11 @@ func (s *scaleSet) runnerTransition(ctx actor.Context, t *messages.RunnerTransit
 	if rec == nil {
 		return
 	}
+	if t.Done {
+		rec.apply(t)
+		ctx.Stop(rec.pid)
+		return
+	}
 	if rec.apply(t) {
 		s.counters.Provisioned++
 		s.giveUps = 0

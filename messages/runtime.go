@@ -142,6 +142,9 @@ type RunnerTransition struct {
 	// Kept is set when a stop that was not forced found the runner busy
 	// with a job (GitHub refused to remove it): it keeps running.
 	Kept bool
+	// Done is set when the runner is torn down: its scale set, having
+	// applied the transition, stops the actor.
+	Done bool
 }
 
 // Messages from the root to scale sets, and status requests.
