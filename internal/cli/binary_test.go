@@ -111,7 +111,7 @@ runners:
 		t.Fatalf("left behind: %d registrations, %d sessions", len(st.Registrations), len(st.Sessions))
 	}
 	logs := out.String()
-	for _, want := range []string{"INFO Loaded config", "Listening for jobs", "Draining", "Stopped"} {
+	for _, want := range []string{"INFO Loaded config", "listening for jobs", "Draining", "Stopped"} {
 		if !strings.Contains(logs, want) {
 			t.Errorf("logs lack %q:\n%s", want, logs)
 		}
