@@ -371,12 +371,12 @@ func (s *scaleSet) reconcile(ctx actor.Context, demandAt time.Time) {
 	if s.stopping {
 		return
 	}
+	now := time.Now()
+	s.book.awaiting.expire(now)
 	s.updateCapacity(ctx)
 	if s.draining || !s.adopted || s.scaleSetID == 0 || s.prov == nil || s.pool == nil {
 		return
 	}
-	now := time.Now()
-	s.book.awaiting.expire(now)
 	plan := planScale(s.policyInput(now))
 	if plan.Wait > 0 && s.spawnTimer == nil {
 		s.spawnTimer = s.after(ctx, plan.Wait, &reconcileTick{})
