@@ -13,6 +13,7 @@ import (
 	"github.com/asynkron/protoactor-go/actor"
 
 	"github.com/outrunner/outrunner/actors/ghpool"
+	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/messages"
 )
 
@@ -130,14 +131,14 @@ func (l *listenerActor) run(ctx context.Context, system *actor.ActorSystem) erro
 		closeCtx, cancel := context.WithTimeout(context.Background(), s.deps.Timing.SessionCloseTimeout)
 		defer cancel()
 		if err := session.Close(closeCtx); err != nil {
-			s.logger.Warn("Closing the message session failed", "err", err)
+			s.logger.Warn("closing the message session failed", logkey.Error, err)
 		}
 	}()
 
 	lst, err := listener.New(session, listener.Config{
 		ScaleSetID: set.ID,
 		MaxRunners: int(s.capacity.Load()),
-		Logger:     s.logger.WithGroup("listener"),
+		Logger:     slog.New(routineHandler{s.logger.With(logkey.Component, "listener").Handler()}),
 	}, listener.WithMetricsRecorder(&recorder{system: system, scaleSet: s.parent}))
 	if err != nil {
 		return fmt.Errorf("creating the listener: %w", err)
@@ -173,7 +174,7 @@ func (b *bridge) HandleDesiredRunnerCount(_ context.Context, count int) (int, er
 	if err != nil {
 		// The scale set answers from memory; a timeout means it is
 		// overloaded. Keep listening: the next poll asks again.
-		b.logger.Warn("The scale set did not answer a desired-count request", "err", err)
+		b.logger.Warn("the scale set did not answer a desired-count request", logkey.Error, err)
 		return count, nil
 	}
 	if r, ok := res.(*messages.DesiredRunnersResult); ok {

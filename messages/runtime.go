@@ -68,6 +68,20 @@ type StopListener struct{}
 
 // Messages from a scale set to its runners.
 
+// RunnerFacts are the durable facts about a runner that its scale set's
+// record owns and hands down with every order, so that a restarted runner
+// actor knows them.
+type RunnerFacts struct {
+	// RunnerID is GitHub's registration ID; 0 when unknown (a registration
+	// may still exist and is then looked up by name).
+	RunnerID int
+	// RanJob is set once the runner took a job.
+	RanJob bool
+	// JobCompleted is set once GitHub reported the job completed: GitHub
+	// removes an ephemeral runner's registration itself.
+	JobCompleted bool
+}
+
 // Provision starts (or retries) provisioning a runner.
 type Provision struct {
 	// Attempt is 1 for the first try.
@@ -76,9 +90,9 @@ type Provision struct {
 	ScaleSetID int
 	// Runner is the scale set's configuration for this runner.
 	Runner *config.RunnerConfig
-	// PrevRunnerID is the registration of a failed earlier attempt, to
-	// remove before a new one is made.
-	PrevRunnerID int
+	// Facts are what the record knows; on a retry Facts.RunnerID is the
+	// registration of the failed attempt, removed before a new one is made.
+	Facts RunnerFacts
 	// DemandAt is when the GitHub message that asked for this runner
 	// arrived; zero when the runner replaces another.
 	DemandAt time.Time
@@ -86,10 +100,10 @@ type Provision struct {
 
 // Adopt attaches a runner actor to an environment found at start-up.
 type Adopt struct {
-	ScaleSetID int
-	Runner     *config.RunnerConfig
-	// RunnerID is the registration, if the journal knows it.
-	RunnerID int
+	// Runner is the scale set's configuration.
+	Runner *config.RunnerConfig
+	// Facts holds the registration, if the journal knows it.
+	Facts RunnerFacts
 	// Running is false for an environment whose runner has ended.
 	Running bool
 }
@@ -103,31 +117,34 @@ type Deprovision struct {
 	Force bool
 	// Attempt is 1 for the first try of a teardown.
 	Attempt int
-	// RunnerID is the registration to remove when the actor has none.
-	RunnerID int
-	// Registered says a registration may exist on GitHub even without a
-	// known RunnerID (it is then looked up by name).
-	Registered bool
+	// Runner is the scale set's configuration (the stop timeout).
+	Runner *config.RunnerConfig
+	// Facts are what the record knows about the runner.
+	Facts RunnerFacts
 }
 
 // Messages from runners to their scale set.
 
-// RunnerUpdate reports a runner's new state.
-type RunnerUpdate struct {
-	Snapshot RunnerSnapshot
-}
-
-// RunnerGaveUp reports that a runner exhausted its retry budget or hit a
-// permanent error and cleaned up; it stops right after.
-type RunnerGaveUp struct {
-	Name  string
-	Error string
-}
-
-// RunnerStayed reports that a scale-down Deprovision found the runner busy
-// (GitHub refused to remove a runner with a job), so it keeps running.
-type RunnerStayed struct {
+// RunnerTransition reports that a runner moved to a new phase, with the
+// facts it learnt on the way. With Kept it may also report that a runner
+// running a job refused a gentle stop and stays in its phase.
+type RunnerTransition struct {
+	// Name is the runner's name.
 	Name string
+	// Phase is the runner's new phase.
+	Phase RunnerPhase
+	// At is when the runner entered the phase.
+	At time.Time
+	// RunnerID is the registration learnt from the JIT config; 0 if none.
+	RunnerID int
+	// RanJob is set when the runner learnt that it took a job.
+	RanJob bool
+	// Kept is set when a stop that was not forced found the runner busy
+	// with a job (GitHub refused to remove it): it keeps running.
+	Kept bool
+	// Done is set when the runner is torn down: its scale set, having
+	// applied the transition, stops the actor.
+	Done bool
 }
 
 // Messages from the root to scale sets, and status requests.

@@ -45,7 +45,7 @@ func TestStartFailuresGiveUp(t *testing.T) {
 	if !f.GaveUp || f.Attempts < 3 || !strings.Contains(f.LastError, "start_failure_rate") {
 		t.Errorf("failed runner = %+v", f)
 	}
-	if !strings.Contains(h.logs.String(), "Runner gave up") {
+	if !strings.Contains(h.logs.String(), "runner gave up") {
 		t.Errorf("giving up was not logged")
 	}
 	// The registrations of the failed attempts are gone.

@@ -29,6 +29,7 @@ const (
 	Error       = "error"
 	Failures    = "failures"
 	File        = "file"
+	From        = "from"
 	Image       = "image"
 	Key         = "key"
 	Labels      = "labels"
@@ -55,6 +56,7 @@ const (
 	Socket      = "socket"
 	Stage       = "stage"
 	State       = "state"
+	To          = "to"
 	Took        = "took"
 	Type        = "type"
 	URI         = "uri"
@@ -74,9 +76,6 @@ const (
 	ExecTook    = "exec_took"
 	OverlayTook = "overlay_took"
 	PrepareTook = "prepare_took"
-	// From and To are the old and the new value of a change.
-	From = "from"
-	To   = "to"
 	// HadDomain reports whether a stopped libvirt runner still had a domain.
 	HadDomain = "had_domain"
 	// RunnerOutput and VMOutput are the tails of a Tart runner's and VM's

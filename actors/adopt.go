@@ -1,0 +1,128 @@
+package actors
+
+import (
+	"context"
+	"time"
+
+	"github.com/asynkron/protoactor-go/actor"
+
+	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/logkey"
+	"github.com/outrunner/outrunner/messages"
+)
+
+// startAdoption lists the backend's environments and the journal's
+// registrations, off-mailbox, so that runners from before a restart are
+// adopted or cleaned up.
+func (s *scaleSet) startAdoption(ctx actor.Context) {
+	lister, ok := s.prov.(backends.Lister)
+	entries := s.deps.Journal.Entries(s.name)
+	if !ok && len(entries) == 0 {
+		s.adopted = true
+		return
+	}
+	system, self := ctx.ActorSystem(), ctx.Self()
+	timeout := s.rc.StartTimeout.D()
+	go func() {
+		var envs []backends.Environment
+		var err error
+		if lister != nil {
+			lctx, cancel := context.WithTimeout(context.Background(), timeout)
+			envs, err = lister.List(lctx)
+			cancel()
+		}
+		system.Root.Send(self, &adoption{envs: envs, journal: entries, err: err})
+	}()
+}
+
+// adopt spawns a runner for every environment and registration that no
+// record owns: running environments are adopted, the rest torn down.
+func (s *scaleSet) adopt(ctx actor.Context, m *adoption) {
+	if m.err != nil {
+		// Demand is served meanwhile; the listing is retried.
+		s.log.Warn("cannot list the backend's environments; retrying", logkey.Error, m.err)
+		s.adopted = true
+		s.after(ctx, s.deps.Timing.ListenerBackoffCap, &sweepTick{})
+		s.reconcile(ctx, time.Time{})
+		return
+	}
+	ids := map[string]int{}
+	for _, e := range m.journal {
+		ids[e.Name] = e.RunnerID
+	}
+	seen := map[string]bool{}
+	for _, env := range m.envs {
+		seen[env.Name] = true
+		if _, exists := s.book.runners[env.Name]; exists {
+			continue
+		}
+		rec := s.spawnRunner(ctx, env.Name, true)
+		if rec == nil {
+			continue
+		}
+		rec.facts.RunnerID = ids[env.Name]
+		ctx.Send(rec.pid, &messages.Adopt{Runner: s.rc, Facts: rec.facts, Running: env.State == backends.EnvRunning})
+	}
+	for _, e := range m.journal {
+		if seen[e.Name] || s.book.runners[e.Name] != nil {
+			continue
+		}
+		// A registration whose environment never came up (or is gone).
+		rec := s.spawnRunner(ctx, e.Name, false)
+		if rec == nil {
+			continue
+		}
+		rec.facts.RunnerID = e.RunnerID
+		s.requestStop(ctx, rec, messages.Deprovision{Reason: "registration without environment", Force: true})
+	}
+	if n := len(s.book.runners); n > 0 {
+		s.log.Info("recovered runners from before the restart", logkey.Runners, n)
+	}
+	s.adopted = true
+	s.reconcile(ctx, time.Time{})
+}
+
+// sweep looks for environments and registrations no runner owns.
+func (s *scaleSet) sweep(ctx actor.Context) {
+	if s.draining {
+		return
+	}
+	s.startAdoption(ctx)
+	if s.deps.Timing.SweepInterval > 0 {
+		s.sweepTimer = s.after(ctx, s.deps.Timing.SweepInterval, &sweepTick{})
+	}
+}
+
+// probeHealth pings the backend, off-mailbox.
+func (s *scaleSet) probeHealth(ctx actor.Context) {
+	hc, ok := s.prov.(backends.HealthChecker)
+	if !ok {
+		return
+	}
+	system, self := ctx.ActorSystem(), ctx.Self()
+	timeout := min(s.deps.Timing.HealthInterval, 10*time.Second)
+	go func() {
+		pctx, cancel := context.WithTimeout(context.Background(), timeout)
+		defer cancel()
+		system.Root.Send(self, &healthResult{err: hc.Ping(pctx)})
+	}()
+}
+
+// healthResult applies a probe's answer: an unreachable backend gets no
+// capacity.
+func (s *scaleSet) healthResult(ctx actor.Context, err error) {
+	was := s.healthy
+	s.healthy = err == nil
+	s.healthErr = ""
+	if err != nil {
+		s.healthErr = err.Error()
+	}
+	switch {
+	case was && !s.healthy:
+		s.log.Error("the backend is unreachable; advertising no capacity until it answers", logkey.Error, err)
+	case !was && s.healthy:
+		s.log.Info("the backend answers again")
+	}
+	s.reconcile(ctx, time.Time{})
+	s.healthTimer = s.after(ctx, s.deps.Timing.HealthInterval, &healthTick{})
+}

@@ -1,0 +1,25 @@
+package actors
+
+import "github.com/outrunner/outrunner/messages"
+
+// counters are a scale set's running totals since it started.
+type counters struct {
+	Provisioned      int
+	StartFailures    int
+	RunnerRestarts   int
+	GaveUp           int
+	JobsStarted      int
+	JobsCompleted    int
+	UnknownRunnerMsg int
+}
+
+// copyTo writes the counters into a snapshot.
+func (c counters) copyTo(s *messages.ScaleSetSnapshot) {
+	s.Provisioned = c.Provisioned
+	s.StartFailures = c.StartFailures
+	s.RunnerRestarts = c.RunnerRestarts
+	s.GaveUp = c.GaveUp
+	s.JobsStarted = c.JobsStarted
+	s.JobsCompleted = c.JobsCompleted
+	s.UnknownRunnerMsg = c.UnknownRunnerMsg
+}

@@ -1,0 +1,77 @@
+package actors
+
+import (
+	"reflect"
+	"testing"
+	"time"
+)
+
+func TestPlanScale(t *testing.T) {
+	now := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	idle := func(name string, age time.Duration) runnerView {
+		return runnerView{Name: name, CreatedAt: now.Add(-age), Idle: true}
+	}
+	busy := func(name string) runnerView { return runnerView{Name: name, CreatedAt: now.Add(-time.Hour)} }
+	retiring := func(name string) runnerView {
+		return runnerView{Name: name, CreatedAt: now, Idle: true, Retiring: true}
+	}
+	tests := []struct {
+		name string
+		in   scaleInput
+		want scalePlan
+	}{
+		{"nothing to do", scaleInput{MaxRunners: 4, Capacity: 4}, scalePlan{}},
+		{"burst is capped by max_runners", scaleInput{Assigned: 10, MaxRunners: 4, Capacity: 4},
+			scalePlan{Target: 4, Spawn: 4}},
+		{"spawns only the missing runners", scaleInput{Assigned: 3, MaxRunners: 4, Capacity: 4, Runners: []runnerView{busy("a")}},
+			scalePlan{Target: 3, Spawn: 2}},
+		{"retiring runners still hold their slot", scaleInput{Assigned: 4, MaxRunners: 4, Capacity: 4, Runners: []runnerView{retiring("a"), busy("b")}},
+			scalePlan{Target: 4, Spawn: 2}},
+		{"min_idle keeps spare runners", scaleInput{Assigned: 1, MinIdle: 2, MaxRunners: 4, Capacity: 4},
+			scalePlan{Target: 3, Spawn: 3}},
+		{"min_idle is capped by max_runners", scaleInput{MinIdle: 9, MaxRunners: 2, Capacity: 2},
+			scalePlan{Target: 2, Spawn: 2}},
+		{"max_runners 0 never spawns", scaleInput{Assigned: 5, MinIdle: 1, Capacity: 0},
+			scalePlan{}},
+		{"capacity 0 retires the idle", scaleInput{Assigned: 2, MaxRunners: 4, Capacity: 0, Runners: []runnerView{idle("a", time.Minute), busy("b")}},
+			scalePlan{Retire: []string{"a"}}},
+		{"capacity below max_runners caps the target", scaleInput{Assigned: 5, MaxRunners: 4, Capacity: 2},
+			scalePlan{Target: 2, Spawn: 2}},
+		{"awaiting runners are discounted", scaleInput{Assigned: 3, Awaiting: 2, MaxRunners: 4, Capacity: 4},
+			scalePlan{Target: 1, Spawn: 1}},
+		{"the discount never goes below zero", scaleInput{Assigned: 1, Awaiting: 3, MinIdle: 1, MaxRunners: 4, Capacity: 4},
+			scalePlan{Target: 1, Spawn: 1}},
+		{"retires newest idle first", scaleInput{MaxRunners: 4, Capacity: 4, Runners: []runnerView{
+			idle("old", time.Hour), idle("new", time.Second), busy("busy"), idle("mid", time.Minute)}},
+			scalePlan{Retire: []string{"new", "mid", "old"}}},
+		{"retires only the excess", scaleInput{Assigned: 2, MaxRunners: 4, Capacity: 4, Runners: []runnerView{
+			idle("old", time.Hour), idle("new", time.Second), busy("busy")}},
+			scalePlan{Target: 2, Retire: []string{"new"}}},
+		{"busy runners are never retired", scaleInput{MaxRunners: 4, Capacity: 4, Runners: []runnerView{busy("a"), busy("b")}},
+			scalePlan{}},
+		{"spawns wait out a give-up backoff", scaleInput{Assigned: 2, MaxRunners: 4, Capacity: 4, SpawnAfter: now.Add(3 * time.Second)},
+			scalePlan{Target: 2, Wait: 3 * time.Second}},
+		{"a past backoff does not hold spawns", scaleInput{Assigned: 1, MaxRunners: 4, Capacity: 4, SpawnAfter: now.Add(-time.Second)},
+			scalePlan{Target: 1, Spawn: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.in.Now = now
+			if got := planScale(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("planScale = %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAwaitingExpiresOnlyWhenAsked(t *testing.T) {
+	now := time.Now()
+	a := awaitingSet{"old": now.Add(-awaitingTTL - time.Second), "new": now}
+	if scaleTarget(scaleInput{Assigned: 2, Awaiting: len(a), MaxRunners: 4, Capacity: 4}) != 0 {
+		t.Error("both finished runners should be discounted")
+	}
+	a.expire(now)
+	if _, ok := a["old"]; ok || len(a) != 1 {
+		t.Errorf("after expiry: %v", a)
+	}
+}
