@@ -13,15 +13,12 @@ import (
 
 	"github.com/asynkron/protoactor-go/actor"
 
-	"github.com/outrunner/outrunner/actors/ghpool"
 	"github.com/outrunner/outrunner/backends"
-	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/actorstats"
+	"github.com/outrunner/outrunner/internal/ghpool"
 	"github.com/outrunner/outrunner/internal/journal"
+	"github.com/outrunner/outrunner/messages"
 )
-
-// Factory creates the provisioner of a scale set. It must not do slow I/O.
-type Factory func(owner backends.Ownership, rc *config.RunnerConfig, logger *slog.Logger) (backends.Provisioner, error)
 
 // Timing holds the intervals of the runtime. Tests shorten them.
 type Timing struct {
@@ -61,7 +58,7 @@ type Deps struct {
 	// Pools gives access to GitHub.
 	Pools *ghpool.Registry
 	// Backends creates provisioners.
-	Backends Factory
+	Backends backends.Factory
 	// Journal records registrations for crash recovery.
 	Journal *journal.Journal
 	// Logger is the daemon's logger.
@@ -69,7 +66,7 @@ type Deps struct {
 	// Timing holds intervals.
 	Timing Timing
 	// Events receives notable runtime events (tests, metrics); may be nil.
-	Events func(Event)
+	Events func(messages.Event)
 	// Stats measures every actor; nil measures nothing.
 	Stats *actorstats.Registry
 	// Abandoned is set when the daemon is killed without a drain (tests of
@@ -77,48 +74,7 @@ type Deps struct {
 	Abandoned atomic.Bool
 }
 
-// Event is a notable runtime event, reported through Deps.Events.
-type Event struct {
-	ScaleSet string
-	Runner   string
-	Kind     EventKind
-	Err      string
-	// Backend is the scale set's backend, for provisioning events.
-	Backend string
-	// Result is a completed job's result.
-	Result string
-	// At is when the event happened.
-	At time.Time
-	// Latency is, for EventStarting, the time from the arrival of the
-	// GitHub message that raised the demand to the Provisioner.Start call;
-	// for EventProvisioned and EventStartFailed, the duration of the
-	// attempt; for EventJobStarted, the time since GitHub queued the job.
-	Latency time.Duration
-	// APITime, for EventStarting, is the part of Latency spent registering
-	// the runner with GitHub (the JIT config call, waits for a free client
-	// and the rate limiter included).
-	APITime time.Duration
-}
-
-// EventKind names an Event.
-type EventKind string
-
-// Event kinds.
-const (
-	EventStarting       EventKind = "starting"
-	EventProvisioned    EventKind = "provisioned"
-	EventStartFailed    EventKind = "start_failed"
-	EventRunnerRestart  EventKind = "runner_restart"
-	EventGaveUp         EventKind = "gave_up"
-	EventLeaked         EventKind = "leaked"
-	EventStopped        EventKind = "stopped"
-	EventUnknownRunner  EventKind = "unknown_runner"
-	EventJobStarted     EventKind = "job_started"
-	EventJobCompleted   EventKind = "job_completed"
-	EventListenerFailed EventKind = "listener_failed"
-)
-
-func (d *Deps) emit(e Event) {
+func (d *Deps) emit(e messages.Event) {
 	if d.Events != nil {
 		if e.At.IsZero() {
 			e.At = time.Now()

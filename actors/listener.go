@@ -12,7 +12,7 @@ import (
 	"github.com/actions/scaleset/listener"
 	"github.com/asynkron/protoactor-go/actor"
 
-	"github.com/outrunner/outrunner/actors/ghpool"
+	"github.com/outrunner/outrunner/internal/ghpool"
 	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/messages"
 )

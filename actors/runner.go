@@ -253,14 +253,14 @@ func (r *runner) onProvisioned(ctx actor.Context, err error) {
 	}
 	if err != nil {
 		r.log().Warn("runner failed to start", logkey.Attempt, r.attempt, logkey.Error, err)
-		r.spec.deps.emit(Event{ScaleSet: r.spec.scaleSet, Runner: r.spec.name, Kind: EventStartFailed, Err: err.Error(),
+		r.spec.deps.emit(messages.Event{ScaleSet: r.spec.scaleSet, Runner: r.spec.name, Kind: messages.EventStartFailed, Err: err.Error(),
 			Backend: r.rc.ProviderType(), Latency: time.Since(r.attemptStart)})
 		// The scale set decides: retry, or give up at once on a
 		// permanent error.
 		panic(&runnerFailure{err: err, runnerID: r.facts.RunnerID, ranJob: r.facts.RanJob, permanent: backends.IsPermanent(err)})
 	}
 	r.log().Info("runner started", logkey.RunnerID, r.facts.RunnerID, logkey.Attempt, r.attempt, logkey.Took, time.Since(r.attemptStart).Round(time.Millisecond))
-	r.spec.deps.emit(Event{ScaleSet: r.spec.scaleSet, Runner: r.spec.name, Kind: EventProvisioned,
+	r.spec.deps.emit(messages.Event{ScaleSet: r.spec.scaleSet, Runner: r.spec.name, Kind: messages.EventProvisioned,
 		Backend: r.rc.ProviderType(), Latency: time.Since(r.attemptStart)})
 	next := runnerIdle
 	if r.facts.RanJob {
@@ -357,7 +357,7 @@ func (r *runner) onDeprovisioned(ctx actor.Context, m *deprovisioned) {
 		panic(&runnerFailure{err: m.err, runnerID: r.facts.RunnerID, ranJob: r.facts.RanJob})
 	default:
 		r.log().Info("runner stopped", logkey.Reason, r.stopReq.Reason)
-		r.spec.deps.emit(Event{ScaleSet: r.spec.scaleSet, Runner: r.spec.name, Kind: EventStopped})
+		r.spec.deps.emit(messages.Event{ScaleSet: r.spec.scaleSet, Runner: r.spec.name, Kind: messages.EventStopped})
 		// The scale set stops the actor once it has applied this last
 		// transition: stopping itself, its termination could overtake it.
 		r.to(ctx, runnerStopped, news{done: true})

@@ -83,7 +83,7 @@ func (s *runnerSpec) provision(ctx context.Context, system *actor.ActorSystem, s
 	startCtx, cancel := context.WithTimeout(ctx, rc.StartTimeout.D())
 	defer cancel()
 	if !m.DemandAt.IsZero() {
-		s.deps.emit(Event{ScaleSet: s.scaleSet, Runner: s.name, Kind: EventStarting, Latency: time.Since(m.DemandAt), APITime: apiTime})
+		s.deps.emit(messages.Event{ScaleSet: s.scaleSet, Runner: s.name, Kind: messages.EventStarting, Latency: time.Since(m.DemandAt), APITime: apiTime})
 	}
 	if err := s.prov.Start(startCtx, &backends.RunnerRequest{Name: s.name, JITConfig: jit.EncodedJITConfig, Runner: rc}); err != nil {
 		return fmt.Errorf("starting the environment: %w", err)

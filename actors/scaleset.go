@@ -11,9 +11,9 @@ import (
 
 	"github.com/asynkron/protoactor-go/actor"
 
-	"github.com/outrunner/outrunner/actors/ghpool"
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/ghpool"
 	"github.com/outrunner/outrunner/internal/journal"
 	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/messages"
@@ -438,7 +438,7 @@ func (s *scaleSet) spawnRunner(ctx actor.Context, name string, adopted bool) *re
 
 func (s *scaleSet) jobStarted(ctx actor.Context, m *messages.JobStarted) {
 	s.counters.JobsStarted++
-	e := Event{ScaleSet: s.name, Runner: m.RunnerName, Kind: EventJobStarted}
+	e := messages.Event{ScaleSet: s.name, Runner: m.RunnerName, Kind: messages.EventJobStarted}
 	if !m.QueuedAt.IsZero() {
 		e.Latency = time.Since(m.QueuedAt)
 	}
@@ -457,7 +457,7 @@ func (s *scaleSet) jobStarted(ctx actor.Context, m *messages.JobStarted) {
 
 func (s *scaleSet) jobCompleted(ctx actor.Context, m *messages.JobCompleted) {
 	s.counters.JobsCompleted++
-	s.deps.emit(Event{ScaleSet: s.name, Runner: m.RunnerName, Kind: EventJobCompleted, Result: m.Result})
+	s.deps.emit(messages.Event{ScaleSet: s.name, Runner: m.RunnerName, Kind: messages.EventJobCompleted, Result: m.Result})
 	delete(s.book.awaiting, m.RunnerName)
 	rec := s.known(m.RunnerName, m)
 	if rec == nil {
@@ -487,7 +487,7 @@ func (s *scaleSet) known(name string, msg any) *record {
 	}
 	s.counters.UnknownRunnerMsg++
 	s.log.Warn("a job message names a runner this scale set does not know", logkey.Runner, name, logkey.Message, fmt.Sprintf("%T", msg))
-	s.deps.emit(Event{ScaleSet: s.name, Runner: name, Kind: EventUnknownRunner})
+	s.deps.emit(messages.Event{ScaleSet: s.name, Runner: name, Kind: messages.EventUnknownRunner})
 	return nil
 }
 

@@ -150,11 +150,11 @@ func TestScaleSetKeepsARunnerThatRefusedAScaleDown(t *testing.T) {
 
 func TestScaleSetUnknownRunnerMessages(t *testing.T) {
 	h := newHostedScaleSet(t)
-	var events []Event
-	h.do(func(actor.Context) { h.s.deps.Events = func(e Event) { events = append(events, e) } })
+	var events []messages.Event
+	h.do(func(actor.Context) { h.s.deps.Events = func(e messages.Event) { events = append(events, e) } })
 	h.send(&messages.JobStarted{RunnerName: "stranger"})
 	h.do(func(actor.Context) {
-		if h.s.counters.UnknownRunnerMsg != 1 || events[len(events)-1].Kind != EventUnknownRunner {
+		if h.s.counters.UnknownRunnerMsg != 1 || events[len(events)-1].Kind != messages.EventUnknownRunner {
 			t.Errorf("counters %+v, events %+v", h.s.counters, events)
 		}
 	})

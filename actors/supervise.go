@@ -118,14 +118,14 @@ func (s *scaleSet) HandleFailure(_ *actor.ActorSystem, sup actor.Supervisor, chi
 	if rec.intent != intentStop {
 		s.counters.StartFailures++
 	}
-	s.deps.emit(Event{ScaleSet: s.name, Runner: rec.name, Kind: EventRunnerRestart, Err: text})
+	s.deps.emit(messages.Event{ScaleSet: s.name, Runner: rec.name, Kind: messages.EventRunnerRestart, Err: text})
 	d := decide(failure{Failures: rec.failures, Budget: s.rc.Retry.Budget, Stopping: rec.intent == intentStop, Permanent: f != nil && f.permanent, Draining: s.draining,
 		Base: s.rc.Retry.BackoffBase.D(), Cap: s.rc.Retry.BackoffCap.D(), Jitter: jitter()})
 	switch d.Action {
 	case actLeak:
 		rec.leaked = true
 		s.log.Error("giving up tearing a runner down; the orphan sweep will retry", logkey.Runner, rec.name, logkey.Attempts, rec.failures, logkey.Error, text)
-		s.deps.emit(Event{ScaleSet: s.name, Runner: rec.name, Kind: EventLeaked, Err: text})
+		s.deps.emit(messages.Event{ScaleSet: s.name, Runner: rec.name, Kind: messages.EventLeaked, Err: text})
 		sup.StopChildren(child)
 		return
 	case actGiveUp:
@@ -152,7 +152,7 @@ func (s *scaleSet) markGaveUp(rec *record, reason string) {
 	delay := backoff(s.rc.Retry.BackoffBase.D(), s.rc.Retry.BackoffCap.D(), s.giveUps, jitter())
 	s.spawnAfter = time.Now().Add(delay)
 	s.log.Error("runner gave up; new runners wait", logkey.Runner, rec.name, logkey.Attempts, rec.attempts, logkey.Error, reason, logkey.Wait, delay.Round(time.Millisecond))
-	s.deps.emit(Event{ScaleSet: s.name, Runner: rec.name, Kind: EventGaveUp, Err: reason})
+	s.deps.emit(messages.Event{ScaleSet: s.name, Runner: rec.name, Kind: messages.EventGaveUp, Err: reason})
 }
 
 func (s *scaleSet) listenerFailed(sup actor.Supervisor, child *actor.PID, text string) {
@@ -163,7 +163,7 @@ func (s *scaleSet) listenerFailed(sup actor.Supervisor, child *actor.PID, text s
 	failures := s.listener.failed(time.Now(), text)
 	delay := backoff(s.deps.Timing.ListenerBackoffBase, s.deps.Timing.ListenerBackoffCap, failures, jitter())
 	s.log.Warn("listener failed; restarting it after backoff (runners keep working)", logkey.Failures, failures, logkey.Wait, delay.Round(time.Millisecond), logkey.Error, text)
-	s.deps.emit(Event{ScaleSet: s.name, Kind: EventListenerFailed, Err: text})
+	s.deps.emit(messages.Event{ScaleSet: s.name, Kind: messages.EventListenerFailed, Err: text})
 	system, self := s.system, s.self
 	s.listener.timer = time.AfterFunc(delay, func() { system.Root.Send(self, &restartListener{pid: child}) })
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/asynkron/protoactor-go/actor"
+	"github.com/outrunner/outrunner/messages"
 )
 
 func TestDecide(t *testing.T) {
@@ -65,9 +66,9 @@ func TestHandleFailure(t *testing.T) {
 		}
 	}))
 	t.Cleanup(func() { _ = system.Root.StopFuture(self).Wait() })
-	var events []Event
+	var events []messages.Event
 	deps := testDeps(t)
-	deps.Events = func(e Event) { events = append(events, e) }
+	deps.Events = func(e messages.Event) { events = append(events, e) }
 	s := &scaleSet{name: "linux", rc: testRunnerConfig(), deps: deps, log: deps.Logger, system: system, self: self, book: newRunnerBook()}
 	child := actor.NewPID(system.Address(), "linux/runner-linux-1")
 	rec := newRecord("linux-1", child, time.Now(), false)
@@ -116,11 +117,11 @@ func TestHandleFailure(t *testing.T) {
 	if s.counters.StartFailures != 3 || s.counters.RunnerRestarts != 6 {
 		t.Errorf("counters %+v", s.counters)
 	}
-	kinds := map[EventKind]int{}
+	kinds := map[messages.EventKind]int{}
 	for _, e := range events {
 		kinds[e.Kind]++
 	}
-	if kinds[EventGaveUp] != 1 || kinds[EventLeaked] != 1 || kinds[EventRunnerRestart] != 6 {
+	if kinds[messages.EventGaveUp] != 1 || kinds[messages.EventLeaked] != 1 || kinds[messages.EventRunnerRestart] != 6 {
 		t.Errorf("events %v", kinds)
 	}
 	s.book.remove(child, time.Now())

@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/outrunner/outrunner/config"
@@ -41,6 +42,10 @@ type Provisioner interface {
 	// Close releases resources held by the provisioner (clients, connections).
 	Close() error
 }
+
+// Factory creates the provisioner of a scale set from its configuration.
+// logger carries the scale set's attributes. It must not do slow I/O.
+type Factory func(owner Ownership, rc *config.RunnerConfig, logger *slog.Logger) (Provisioner, error)
 
 // Ownership identifies who owns an environment. Every environment a backend
 // creates carries these values as labels or metadata, and List recognises

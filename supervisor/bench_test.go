@@ -14,10 +14,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/outrunner/outrunner/actors"
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/ghsim"
+	"github.com/outrunner/outrunner/messages"
 )
 
 // nullProvisioner starts nothing: it isolates the daemon from any backend.
@@ -51,7 +51,7 @@ func (p *nullProvisioner) count() int {
 }
 
 // benchDaemon starts a quiet daemon with nullProvisioners on scale sets.
-func benchDaemon(b *testing.B, h *harness, prov *nullProvisioner, scaleSets, maxRunners, minIdle int) (*Daemon, func() []actors.Event) {
+func benchDaemon(b *testing.B, h *harness, prov *nullProvisioner, scaleSets, maxRunners, minIdle int) (*Daemon, func() []messages.Event) {
 	b.Helper()
 	var runners []runnerYAML
 	for i := range scaleSets {
@@ -63,15 +63,15 @@ func benchDaemon(b *testing.B, h *harness, prov *nullProvisioner, scaleSets, max
 		return prov, nil
 	}
 	var mu sync.Mutex
-	var events []actors.Event
+	var events []messages.Event
 	timing := testTiming
 	d, err := Start(Options{
 		Config: cfg, FlagToken: h.sim.Token(), Timing: &timing, LibraryLevel: slog.LevelError,
 		Backends: func(o backends.Ownership, rc *config.RunnerConfig, l *slog.Logger) (backends.Provisioner, error) {
 			return h.factory(o, rc, l)
 		},
-		Events: func(e actors.Event) {
-			if e.Kind == actors.EventStarting {
+		Events: func(e messages.Event) {
+			if e.Kind == messages.EventStarting {
 				mu.Lock()
 				events = append(events, e)
 				mu.Unlock()
@@ -85,7 +85,7 @@ func benchDaemon(b *testing.B, h *harness, prov *nullProvisioner, scaleSets, max
 		d.Drain(time.Now())
 		<-d.Done()
 	})
-	return d, func() []actors.Event {
+	return d, func() []messages.Event {
 		mu.Lock()
 		defer mu.Unlock()
 		return slices.Clone(events)

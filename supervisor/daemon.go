@@ -15,9 +15,10 @@ import (
 	"github.com/asynkron/protoactor-go/actor"
 
 	"github.com/outrunner/outrunner/actors"
-	"github.com/outrunner/outrunner/actors/ghpool"
+	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/actorstats"
+	"github.com/outrunner/outrunner/internal/ghpool"
 	"github.com/outrunner/outrunner/internal/journal"
 	"github.com/outrunner/outrunner/internal/logging"
 	"github.com/outrunner/outrunner/internal/logkey"
@@ -49,13 +50,13 @@ type Options struct {
 	// Secrets collects credentials so that logs redact them; may be nil.
 	Secrets *logging.Secrets
 	// Backends creates provisioners.
-	Backends actors.Factory
+	Backends backends.Factory
 	// Timing overrides the runtime's intervals (tests); nil is the default.
 	Timing *actors.Timing
 	// HTTPOptions are extra options for the GitHub clients (tests).
 	HTTPOptions []scaleset.HTTPOption
 	// Events receives runtime events; may be nil.
-	Events func(actors.Event)
+	Events func(messages.Event)
 }
 
 // Daemon is a running outrunner: an actor system with one root actor.
@@ -127,7 +128,7 @@ func Start(o Options) (*Daemon, error) {
 		Journal:      j,
 		Logger:       logger,
 		Timing:       timing,
-		Events: func(e actors.Event) {
+		Events: func(e messages.Event) {
 			m.Event(e)
 			if o.Events != nil {
 				o.Events(e)

@@ -19,7 +19,6 @@ import (
 	cerrdefs "github.com/containerd/errdefs"
 	"github.com/docker/docker/client"
 
-	"github.com/outrunner/outrunner/actors"
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/backends/all"
 	"github.com/outrunner/outrunner/backends/docker"
@@ -55,7 +54,7 @@ type dockerHarness struct {
 func newDockerHarness(t testing.TB, host string) *dockerHarness {
 	t.Helper()
 	h := newHarness(t, ghsim.Options{})
-	h.factory = actors.Factory(all.New(all.Options{StateDir: h.dir}))
+	h.factory = all.New(all.Options{StateDir: h.dir})
 	// Health probes with room for a loaded machine (a probe's timeout is
 	// its interval).
 	timing := testTiming
@@ -447,7 +446,7 @@ func TestIntegrationDockerEngineDownAndBack(t *testing.T) {
 	if s := h.scaleSet(d, "linux"); s.Listener != messages.ListenerListening || s.Capacity != 0 || s.BackendHealthy {
 		t.Fatalf("while the engine is down: %s", snapshot())
 	}
-	if n := h.countEvents(actors.EventStartFailed); n < 2 {
+	if n := h.countEvents(messages.EventStartFailed); n < 2 {
 		t.Fatalf("%d start failures while the engine was down, want retries", n)
 	}
 
@@ -461,7 +460,7 @@ func TestIntegrationDockerEngineDownAndBack(t *testing.T) {
 	if c := h.sim.State().JobCounts(); c.Succeeded != 6 {
 		t.Fatalf("job counts = %+v; %s", c, snapshot())
 	}
-	if n := h.countEvents(actors.EventGaveUp); n != 0 {
+	if n := h.countEvents(messages.EventGaveUp); n != 0 {
 		t.Fatalf("%d runners gave up", n)
 	}
 	h.drain(d, 30*time.Second)

@@ -10,7 +10,6 @@ import (
 
 	"github.com/actions/scaleset"
 
-	"github.com/outrunner/outrunner/actors"
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
@@ -166,7 +165,7 @@ func TestJobMessagesForUnknownRunner(t *testing.T) {
 	h.eventually("both job messages counted as unknown", 10*time.Second, func() bool {
 		return h.scaleSet(d, "known").UnknownRunnerMsg >= 2
 	})
-	if h.countEvents(actors.EventUnknownRunner) < 2 || !strings.Contains(h.logs.String(), "does not know") {
+	if h.countEvents(messages.EventUnknownRunner) < 2 || !strings.Contains(h.logs.String(), "does not know") {
 		t.Fatalf("unknown runner not logged; logs:\n%s", h.logs.String())
 	}
 	h.drain(d, 5*time.Second)

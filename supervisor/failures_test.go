@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/outrunner/outrunner/actors"
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/messages"
 )
@@ -20,7 +19,7 @@ func TestStartFailuresAreRetried(t *testing.T) {
 	if c := h.sim.State().JobCounts(); c.Succeeded != 10 {
 		t.Fatalf("jobs = %+v", c)
 	}
-	if h.countEvents(actors.EventRunnerRestart) == 0 || h.countEvents(actors.EventStartFailed) == 0 {
+	if h.countEvents(messages.EventRunnerRestart) == 0 || h.countEvents(messages.EventStartFailed) == 0 {
 		t.Fatalf("no restarts seen with start_failure_rate 0.5")
 	}
 	snap := h.scaleSet(d, "flaky")
@@ -35,7 +34,7 @@ func TestStartFailuresGiveUp(t *testing.T) {
 	h := newHarness(t, ghsim.Options{})
 	d := h.start(h.config("d1", runnerYAML{name: "broken", extra: "    max_runners: 1\n    retry: {budget: 3, backoff_base: 5ms, backoff_cap: 20ms}\n    sim: {start_failure_rate: 1}\n"}))
 	h.enqueue(1, ghsim.JobSpec{Labels: []string{"broken"}, Duration: ms(10)})
-	h.eventually("a runner to give up", 30*time.Second, func() bool { return h.countEvents(actors.EventGaveUp) >= 1 })
+	h.eventually("a runner to give up", 30*time.Second, func() bool { return h.countEvents(messages.EventGaveUp) >= 1 })
 	h.eventually("the failed runner in the snapshot", 10*time.Second, func() bool {
 		snap := h.scaleSet(d, "broken")
 		return len(snap.Failed) >= 1 && snap.GaveUp >= 1
@@ -75,7 +74,7 @@ func TestStopFailuresPastTheBudgetAreReportedLeaked(t *testing.T) {
 	h := newHarness(t, ghsim.Options{})
 	d := h.start(h.config("d1", runnerYAML{name: "stuck", extra: "    max_runners: 1\n    retry: {budget: 2, backoff_base: 5ms, backoff_cap: 10ms}\n    sim: {stop_failure_rate: 1}\n"}))
 	h.enqueue(1, ghsim.JobSpec{Labels: []string{"stuck"}, Duration: ms(10)})
-	h.eventually("a leak reported", 30*time.Second, func() bool { return h.countEvents(actors.EventLeaked) >= 1 })
+	h.eventually("a leak reported", 30*time.Second, func() bool { return h.countEvents(messages.EventLeaked) >= 1 })
 	h.eventually("the leaked runner in the snapshot", 10*time.Second, func() bool {
 		for _, f := range h.scaleSet(d, "stuck").Failed {
 			if f.Leaked {

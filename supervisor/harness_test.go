@@ -42,11 +42,11 @@ type harness struct {
 	logs    *testlog.Buffer
 
 	mu     sync.Mutex
-	events []actors.Event
+	events []messages.Event
 	// wrap, when set, wraps every provisioner the factory makes.
 	wrap func(backends.Provisioner) backends.Provisioner
 	// factory, when set, makes the provisioners instead of the sim backend.
-	factory actors.Factory
+	factory backends.Factory
 	// timing, when set, replaces testTiming.
 	timing *actors.Timing
 }
@@ -175,7 +175,7 @@ func (h *harness) startWith(o Options) *Daemon {
 		},
 		Timing:       &timing,
 		LibraryLevel: slog.LevelWarn,
-		Events: func(e actors.Event) {
+		Events: func(e messages.Event) {
 			h.mu.Lock()
 			h.events = append(h.events, e)
 			h.mu.Unlock()
@@ -196,7 +196,7 @@ func (h *harness) startWith(o Options) *Daemon {
 }
 
 // countEvents returns how many events of a kind were seen.
-func (h *harness) countEvents(kind actors.EventKind) int {
+func (h *harness) countEvents(kind messages.EventKind) int {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	n := 0

@@ -25,11 +25,8 @@ type Options struct {
 	StateDir string
 }
 
-// Factory creates a scale set's provisioner.
-type Factory func(owner backends.Ownership, rc *config.RunnerConfig, logger *slog.Logger) (backends.Provisioner, error)
-
 // New returns the factory of provisioners for every backend.
-func New(o Options) Factory {
+func New(o Options) backends.Factory {
 	return func(owner backends.Ownership, rc *config.RunnerConfig, logger *slog.Logger) (backends.Provisioner, error) {
 		switch rc.ProviderType() {
 		case config.BackendSim:

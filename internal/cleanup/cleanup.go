@@ -17,7 +17,7 @@ import (
 
 	"github.com/actions/scaleset"
 
-	"github.com/outrunner/outrunner/actors/ghpool"
+	"github.com/outrunner/outrunner/internal/ghpool"
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/backends/all"
 	"github.com/outrunner/outrunner/backends/sim"

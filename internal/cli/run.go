@@ -14,7 +14,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/outrunner/outrunner/actors"
 	"github.com/outrunner/outrunner/backends/all"
 	"github.com/outrunner/outrunner/backends/sim"
 	"github.com/outrunner/outrunner/config"
@@ -89,7 +88,7 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 		LogLevel:     levelVar,
 		LibraryLevel: max(level, slog.LevelWarn),
 		Secrets:      secrets,
-		Backends:     actors.Factory(all.New(all.Options{Sim: simBackend, StateDir: cfg.StateDir})),
+		Backends:     all.New(all.Options{Sim: simBackend, StateDir: cfg.StateDir}),
 	})
 	if err != nil {
 		logger.Error("cannot start", logkey.Error, err)

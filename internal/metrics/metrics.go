@@ -13,7 +13,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
-	"github.com/outrunner/outrunner/actors"
 	"github.com/outrunner/outrunner/internal/actorstats"
 	"github.com/outrunner/outrunner/messages"
 )
@@ -98,31 +97,31 @@ func New() *Metrics {
 }
 
 // Event updates the metrics from a runtime event.
-func (m *Metrics) Event(e actors.Event) {
+func (m *Metrics) Event(e messages.Event) {
 	switch e.Kind {
-	case actors.EventJobStarted:
+	case messages.EventJobStarted:
 		m.jobsStarted.WithLabelValues(e.ScaleSet).Inc()
 		if e.Latency > 0 {
 			m.jobStartLatency.WithLabelValues(e.ScaleSet).Observe(e.Latency.Seconds())
 		}
-	case actors.EventJobCompleted:
+	case messages.EventJobCompleted:
 		m.jobsCompleted.WithLabelValues(e.ScaleSet, e.Result).Inc()
-	case actors.EventProvisioned:
+	case messages.EventProvisioned:
 		m.provisionDur.WithLabelValues(e.Backend, "success").Observe(e.Latency.Seconds())
-	case actors.EventStartFailed:
+	case messages.EventStartFailed:
 		m.provisionDur.WithLabelValues(e.Backend, "failure").Observe(e.Latency.Seconds())
 		m.provisionFails.WithLabelValues(e.ScaleSet, e.Backend).Inc()
-	case actors.EventStarting:
+	case messages.EventStarting:
 		m.demandToStart.Observe((e.Latency - e.APITime).Seconds())
-	case actors.EventRunnerRestart:
+	case messages.EventRunnerRestart:
 		m.runnerRestarts.WithLabelValues(e.ScaleSet).Inc()
-	case actors.EventGaveUp:
+	case messages.EventGaveUp:
 		m.runnersGaveUp.WithLabelValues(e.ScaleSet).Inc()
-	case actors.EventLeaked:
+	case messages.EventLeaked:
 		m.runnersLeaked.WithLabelValues(e.ScaleSet).Inc()
-	case actors.EventListenerFailed:
+	case messages.EventListenerFailed:
 		m.listenerRestart.WithLabelValues(e.ScaleSet).Inc()
-	case actors.EventUnknownRunner:
+	case messages.EventUnknownRunner:
 		m.unknownRunner.WithLabelValues(e.ScaleSet).Inc()
 	}
 }

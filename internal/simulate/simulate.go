@@ -26,6 +26,7 @@ import (
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
 	"github.com/outrunner/outrunner/internal/logging"
+	"github.com/outrunner/outrunner/messages"
 	"github.com/outrunner/outrunner/supervisor"
 )
 
@@ -112,24 +113,24 @@ type counters struct {
 	firstStart, lastStart                      time.Time
 }
 
-func (c *counters) observe(e actors.Event) {
+func (c *counters) observe(e messages.Event) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	switch e.Kind {
-	case actors.EventStarting:
+	case messages.EventStarting:
 		c.toStart = append(c.toStart, e.Latency)
 		c.own = append(c.own, e.Latency-e.APITime)
 		if c.firstStart.IsZero() {
 			c.firstStart = e.At
 		}
 		c.lastStart = e.At
-	case actors.EventProvisioned:
+	case messages.EventProvisioned:
 		c.provisioned++
-	case actors.EventStartFailed:
+	case messages.EventStartFailed:
 		c.startFailures++
-	case actors.EventRunnerRestart:
+	case messages.EventRunnerRestart:
 		c.restarts++
-	case actors.EventGaveUp:
+	case messages.EventGaveUp:
 		c.gave++
 	}
 }
@@ -201,7 +202,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		FlagToken:    server.Token(),
 		Logger:       o.Logger,
 		LibraryLevel: slog.LevelError,
-		Backends:     actors.Factory(factory),
+		Backends:     factory,
 		Timing:       &timing,
 		Events:       count.observe,
 	})
@@ -325,7 +326,7 @@ func waitForJobs(ctx context.Context, server *ghsim.Server, d *supervisor.Daemon
 }
 
 // leaks counts registrations, sessions and environments left behind.
-func leaks(server *ghsim.Server, factory all.Factory, cfg *config.Config) LeakReport {
+func leaks(server *ghsim.Server, factory backends.Factory, cfg *config.Config) LeakReport {
 	var l LeakReport
 	deadline := time.Now().Add(5 * time.Second)
 	for {

@@ -1,0 +1,45 @@
+package messages
+
+import "time"
+
+// Event is a notable runtime event that the actors report to the daemon
+// (for metrics, simulate's report and tests).
+type Event struct {
+	ScaleSet string
+	Runner   string
+	Kind     EventKind
+	Err      string
+	// Backend is the scale set's backend, for provisioning events.
+	Backend string
+	// Result is a completed job's result.
+	Result string
+	// At is when the event happened.
+	At time.Time
+	// Latency is, for EventStarting, the time from the arrival of the
+	// GitHub message that raised the demand to the Provisioner.Start call;
+	// for EventProvisioned and EventStartFailed, the duration of the
+	// attempt; for EventJobStarted, the time since GitHub queued the job.
+	Latency time.Duration
+	// APITime, for EventStarting, is the part of Latency spent registering
+	// the runner with GitHub (the JIT config call, waits for a free client
+	// and the rate limiter included).
+	APITime time.Duration
+}
+
+// EventKind names an Event.
+type EventKind string
+
+// Event kinds.
+const (
+	EventStarting       EventKind = "starting"
+	EventProvisioned    EventKind = "provisioned"
+	EventStartFailed    EventKind = "start_failed"
+	EventRunnerRestart  EventKind = "runner_restart"
+	EventGaveUp         EventKind = "gave_up"
+	EventLeaked         EventKind = "leaked"
+	EventStopped        EventKind = "stopped"
+	EventUnknownRunner  EventKind = "unknown_runner"
+	EventJobStarted     EventKind = "job_started"
+	EventJobCompleted   EventKind = "job_completed"
+	EventListenerFailed EventKind = "listener_failed"
+)
