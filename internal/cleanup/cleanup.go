@@ -17,11 +17,11 @@ import (
 
 	"github.com/actions/scaleset"
 
-	"github.com/outrunner/outrunner/internal/ghpool"
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/backends/all"
 	"github.com/outrunner/outrunner/backends/sim"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/ghpool"
 	"github.com/outrunner/outrunner/internal/journal"
 	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/internal/version"

@@ -13,10 +13,10 @@ import (
 
 	"github.com/actions/scaleset"
 
-	"github.com/outrunner/outrunner/internal/ghpool"
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/backends/sim"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/ghpool"
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/journal"
 )
