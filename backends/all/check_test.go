@@ -309,3 +309,29 @@ runners:
 		t.Errorf("warnings: %v", res.Warnings)
 	}
 }
+
+// TestExamplesPassTheChecks: every example follows the backend rules; the
+// only problems allowed are mount sources that this machine lacks.
+func TestExamplesPassTheChecks(t *testing.T) {
+	files, err := filepath.Glob("../../examples/*.yml")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("examples: %v %v", files, err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			_, err := config.Load(config.LoadOptions{Path: f, Environ: []string{}, Check: Check})
+			if err == nil {
+				return
+			}
+			var verr *config.ValidationError
+			if !errors.As(err, &verr) {
+				t.Fatal(err)
+			}
+			for _, p := range verr.Problems {
+				if !strings.Contains(p.Message, "does not exist on this host") {
+					t.Errorf("%s", p)
+				}
+			}
+		})
+	}
+}

@@ -80,7 +80,7 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 		Config:     cfg,
 		ConfigPath: g.configPath,
 		Reload: func() (*config.Result, error) {
-			return config.Load(config.LoadOptions{Path: g.configPath, Flags: cmd.Flags()})
+			return config.Load(loadOptions(cmd, g))
 		},
 		WatchConfig:  true,
 		FlagToken:    g.token,

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/outrunner/outrunner/backends/all"
 	"github.com/outrunner/outrunner/config"
 )
 
@@ -67,7 +68,13 @@ func loadConfig(cmd *cobra.Command, g *globalFlags) (*config.Result, error) {
 	if g.token != "" {
 		fmt.Fprintln(cmd.ErrOrStderr(), "warning: --token shows the token in the process list; prefer GITHUB_TOKEN, token_file or systemd credentials")
 	}
-	return config.Load(config.LoadOptions{Path: g.configPath, Flags: cmd.Flags()})
+	return config.Load(loadOptions(cmd, g))
+}
+
+// loadOptions are the command's configuration sources, checked as the
+// daemon runs them: with every backend's checks.
+func loadOptions(cmd *cobra.Command, g *globalFlags) config.LoadOptions {
+	return config.LoadOptions{Path: g.configPath, Flags: cmd.Flags(), Check: all.Check}
 }
 
 // printLoadError prints every problem of a failed load, then a count.
