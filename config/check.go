@@ -48,13 +48,24 @@ func (r *Report) Required(key, val string) {
 	}
 }
 
-// AbsPath reports a value that is empty or not an absolute path.
+// AbsPath reports a value that is empty, not an absolute path or holds a
+// NUL byte.
 func (r *Report) AbsPath(key, val string) {
 	switch {
 	case strings.TrimSpace(val) == "":
 		r.Errorf(key, "is required and must not be empty")
 	case !filepath.IsAbs(val):
 		r.Errorf(key, "must be an absolute path, got %q", val)
+	default:
+		r.NoNUL(key, val)
+	}
+}
+
+// NoNUL reports a value that holds a NUL byte, which no command line,
+// path or environment can carry.
+func (r *Report) NoNUL(key, val string) {
+	if strings.ContainsRune(val, 0) {
+		r.Errorf(key, "must not contain a NUL byte")
 	}
 }
 

@@ -81,6 +81,8 @@ func TestReport(t *testing.T) {
 		{"abs ok", func(r *Report) { r.AbsPath("k", "/x") }, ""},
 		{"abs empty", func(r *Report) { r.AbsPath("k", "") }, "k: is required and must not be empty"},
 		{"abs relative", func(r *Report) { r.AbsPath("k", "x") }, `k: must be an absolute path, got "x"`},
+		{"abs NUL", func(r *Report) { r.AbsPath("k", "/a\x00") }, "k: must not contain a NUL byte"},
+		{"no NUL", func(r *Report) { r.NoNUL("k", "a\x00b") }, "k: must not contain a NUL byte"},
 		{"one of ok", func(r *Report) { r.OneOf("k", "b", "a", "b") }, ""},
 		{"one of suggests", func(r *Report) { r.OneOf("k", "allways", "missing", "always") }, `k: "allways" is not one of missing, always (did you mean "always"?)`},
 		{"int range", func(r *Report) { r.IntRange("k", 0, 1, 4) }, "k: must be between 1 and 4, got 0"},

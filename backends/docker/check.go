@@ -53,6 +53,9 @@ func Check(d *config.DockerImage) []config.Problem {
 func checkSettings(r *config.Report, d *config.DockerImage) {
 	r.Required("image", d.Image)
 	r.Required("runner_cmd", d.RunnerCmd)
+	r.NoNUL("image", d.Image)
+	r.NoNUL("runner_cmd", d.RunnerCmd)
+	r.NoNUL("user", d.User)
 	r.OneOf("pull_policy", d.PullPolicy, PullMissing, PullAlways, PullNever)
 	targets := map[string]string{}
 	target := func(key, t string) {
@@ -89,8 +92,8 @@ func checkSettings(r *config.Report, d *config.DockerImage) {
 			r.Errorf(key, "%q is not a valid environment variable name", name)
 		case name == JITConfigEnv:
 			r.Errorf(key, "is reserved: outrunner passes the runner's JIT config in it")
-		case strings.ContainsRune(d.Env[name], 0):
-			r.Errorf(key, "the value contains a NUL byte")
+		default:
+			r.NoNUL(key, d.Env[name])
 		}
 	}
 	for _, label := range slices.Sorted(maps.Keys(d.ContainerLabels)) {

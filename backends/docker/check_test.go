@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,7 +37,8 @@ func TestCheck(t *testing.T) {
 		{"pull policy", config.DockerImage{Image: "i", PullPolicy: "allways"}, "pull_policy", `did you mean "always"?`},
 		{"env name", config.DockerImage{Image: "i", Env: map[string]string{"A=B": ""}}, "env.A=B", "not a valid environment variable name"},
 		{"env reserved", config.DockerImage{Image: "i", Env: map[string]string{JITConfigEnv: ""}}, "env." + JITConfigEnv, "reserved"},
-		{"env value with NUL", config.DockerImage{Image: "i", Env: map[string]string{"A": "a\x00b"}}, "env.A", "NUL"},
+		{"env value with NUL", config.DockerImage{Image: "i", Env: map[string]string{"A": "a\x00b"}}, "env.A", "must not contain a NUL byte"},
+		{"runner_cmd with NUL", config.DockerImage{Image: "i", RunnerCmd: "run\x00"}, "runner_cmd", "NUL"},
 		{"reserved label", config.DockerImage{Image: "i", ContainerLabels: map[string]string{"outrunner.daemon": "x"}}, "container_labels.outrunner.daemon", "reserved"},
 		{"network", config.DockerImage{Image: "i", Network: "a b"}, "network", "not a valid network name"},
 		{"host scheme", config.DockerImage{Image: "i", Host: "http://engine"}, "host", "unix://, tcp:// or ssh://"},
@@ -70,6 +72,7 @@ func TestCheck(t *testing.T) {
 func FuzzCheckedBlockBuilds(f *testing.F) {
 	f.Add("ghcr.io/actions/actions-runner:latest", "", "", "", "", "", "/cache", "/tmp", "size=1g", "MODE", "ci", "team", "ci", 1.5, 2048, 512)
 	f.Add("i", "./run.sh --once", "never", "tcp://engine:2375", "host", "/srv/remote", "/c", "/c/", "", "A", "\x00", "outrunner.name", "x", math.NaN(), 5, -1)
+	f.Add("i", "./run.sh\x00", "", "", "", "", "/c", "/t", "", "A", "a", "l", "v", 0.0, 0, 0)
 	f.Add("-i", " ", "allways", "unix://", "a b", "rel", "/", "tmp", "", "A=B", "", "", "", -1.0, 0, 0)
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, image, runnerCmd, pull, host, network, source, target, tmpfs, tmpfsOpts, envName, envValue, label, labelValue string, cpus float64, memory, pids int) {
@@ -102,6 +105,11 @@ func FuzzCheckedBlockBuilds(f *testing.F) {
 		}
 		if len(sp.config.Cmd) == 0 || sp.config.Image == "" {
 			t.Fatalf("spec without command or image: %+v", sp.config)
+		}
+		for _, s := range slices.Concat(sp.config.Cmd, sp.config.Env, []string{sp.config.Image, sp.config.User}) {
+			if strings.ContainsRune(s, 0) {
+				t.Fatalf("NUL byte in the container's command, environment, image or user: %q\n%s", s, block)
+			}
 		}
 	})
 }

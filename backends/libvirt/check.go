@@ -52,6 +52,9 @@ func Check(l *config.LibvirtImage) []config.Problem {
 	var r config.Report
 	r.AbsPath("path", l.Path)
 	r.Required("runner_cmd", l.RunnerCmd)
+	r.NoNUL("runner_cmd", l.RunnerCmd)
+	r.NoNUL("machine", l.Machine)
+	r.NoNUL("cmdline", l.Cmdline)
 	r.IntRange("cpus", l.CPUs, 1, maxCPUs)
 	r.IntRange("memory", l.MemoryMB, minMemoryMB, maxMemoryMB)
 	checkConn(&r, l)
@@ -115,6 +118,7 @@ func checkMounts(r *config.Report, l *config.LibvirtImage) {
 			continue
 		}
 		tag := mountTag(m.LibvirtMount)
+		r.NoNUL(m.key+".tag", tag)
 		switch prev, dup := tags[tag]; {
 		case tag == "/" || tag == ".":
 			r.Errorf(m.key+".tag", "%q is not a usable virtiofs tag: set tag to a name", tag)

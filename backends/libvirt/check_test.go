@@ -40,6 +40,8 @@ func TestCheck(t *testing.T) {
 		{"arch", config.LibvirtImage{Path: "/g.qcow2", Arch: "riscv64"}, "arch", "not one of x86_64, aarch64"},
 		{"domain_type", config.LibvirtImage{Path: "/g.qcow2", DomainType: "xen"}, "domain_type", "not one of auto, kvm, qemu"},
 		{"network", config.LibvirtImage{Path: "/g.qcow2", Network: "a b"}, "network", "not a valid network name"},
+		{"path with NUL", config.LibvirtImage{Path: "/g\x00.qcow2"}, "path", "NUL"},
+		{"cmdline with NUL", config.LibvirtImage{Path: "/g.qcow2", Kernel: "/k", Cmdline: "a\x00"}, "cmdline", "NUL"},
 		{"relative kernel", config.LibvirtImage{Path: "/g.qcow2", Kernel: "vmlinuz"}, "kernel", "absolute path"},
 		{"initrd without kernel", config.LibvirtImage{Path: "/g.qcow2", Initrd: "/initrd"}, "initrd", "needs kernel"},
 		{"cmdline without kernel", config.LibvirtImage{Path: "/g.qcow2", Cmdline: "quiet"}, "cmdline", "needs kernel"},

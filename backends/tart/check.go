@@ -39,6 +39,8 @@ func Check(t *config.TartImage) []config.Problem {
 		r.Errorf("image", "%q is not an image reference or VM name (it would be read as a tart option)", t.Image)
 	}
 	r.Required("runner_cmd", t.RunnerCmd)
+	r.NoNUL("image", t.Image)
+	r.NoNUL("runner_cmd", t.RunnerCmd)
 	r.IntRange("cpus", t.CPUs, 1, maxCPUs)
 	r.IntRange("memory", t.MemoryMB, minMemoryMB, maxMemoryMB)
 	r.DurationRange("boot_timeout", t.BootTimeout, time.Second, time.Hour)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -31,6 +32,8 @@ func TestCheck(t *testing.T) {
 		{"no image", config.TartImage{}, "image", "required"},
 		{"image like an option", config.TartImage{Image: "--insecure"}, "image", "tart option"},
 		{"blank runner_cmd", config.TartImage{Image: "i", RunnerCmd: " "}, "runner_cmd", "required"},
+		{"runner_cmd with NUL", config.TartImage{Image: "i", RunnerCmd: "/run\x00"}, "runner_cmd", "NUL"},
+		{"image with NUL", config.TartImage{Image: "i\x00"}, "image", "NUL"},
 		{"cpus", config.TartImage{Image: "i", CPUs: 200}, "cpus", "between 1 and 128"},
 		{"memory", config.TartImage{Image: "i", MemoryMB: 256}, "memory", "between 512 and"},
 		{"boot_timeout", config.TartImage{Image: "i", BootTimeout: config.Duration(300 * time.Millisecond)}, "boot_timeout", "between 1s and 1h0m0s"},
@@ -74,6 +77,7 @@ func FuzzCheckedBlockPrepares(f *testing.F) {
 	f.Add("ghcr.io/cirruslabs/macos-sequoia-xcode:latest", "", 0, 0, "", "cache", "", false, "sdk", "", true)
 	f.Add("local-vm", "/actions-runner/run.sh", 8, 16384, "20s", "a,b", "", false, "c", "/srv/a,b", false)
 	f.Add("-x", " ", -1, 100, "1ms", "a:b", "rel", true, "a:b", "/x:y", true)
+	f.Add("vm", "/run\x00", 4, 8192, "", "a", "", false, "b", "", false)
 	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, image, runnerCmd string, cpus, memory int, bootTimeout, name1, source1 string, ro1 bool, name2, source2 string, ro2 bool) {
 		if source1 == "" {
@@ -100,6 +104,11 @@ func FuzzCheckedBlockPrepares(f *testing.F) {
 		s, err := (&Provisioner{}).prepare(&backends.RunnerRequest{Name: "r-0123abcd", JITConfig: "jit", Runner: rc})
 		if err != nil {
 			t.Fatalf("validation accepted the block but prepare refused it: %v\n%s", err, block)
+		}
+		for _, arg := range slices.Concat(s.dirs, []string{s.image, s.runnerCmd}) {
+			if strings.ContainsRune(arg, 0) {
+				t.Fatalf("NUL byte in a tart argument: %q\n%s", arg, block)
+			}
 		}
 		if len(s.dirs) != 2 {
 			t.Fatalf("--dir arguments %q, want 2", s.dirs)
