@@ -35,7 +35,7 @@ file, line and key, and exits 1 if there is any error.`,
 
 func runValidate(cmd *cobra.Command, g *globalFlags, print, diffRunning bool) error {
 	out, errOut := cmd.OutOrStdout(), cmd.ErrOrStderr()
-	res, err := loadConfig(cmd, g)
+	res, err := loadConfig(cmd, g, runOptions(cmd, g))
 	if res != nil {
 		for _, w := range res.Warnings {
 			fmt.Fprintln(errOut, w.String())
@@ -63,17 +63,17 @@ func runValidate(cmd *cobra.Command, g *globalFlags, print, diffRunning bool) er
 	return nil
 }
 
-// loadConfig loads the configuration from the command's sources.
-func loadConfig(cmd *cobra.Command, g *globalFlags) (*config.Result, error) {
+// loadConfig loads the configuration with opts, warning about --token.
+func loadConfig(cmd *cobra.Command, g *globalFlags, opts config.LoadOptions) (*config.Result, error) {
 	if g.token != "" {
 		fmt.Fprintln(cmd.ErrOrStderr(), "warning: --token shows the token in the process list; prefer GITHUB_TOKEN, token_file or systemd credentials")
 	}
-	return config.Load(loadOptions(cmd, g))
+	return config.Load(opts)
 }
 
-// loadOptions are the command's configuration sources, checked as the
-// daemon runs them: with every backend's checks.
-func loadOptions(cmd *cobra.Command, g *globalFlags) config.LoadOptions {
+// runOptions load the configuration from the command's sources as the
+// daemon runs it: with every backend's checks.
+func runOptions(cmd *cobra.Command, g *globalFlags) config.LoadOptions {
 	return config.LoadOptions{Path: g.configPath, Flags: cmd.Flags(), Check: all.Check}
 }
 
