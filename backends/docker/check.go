@@ -40,7 +40,7 @@ func Check(d *config.DockerImage) []config.Problem {
 	checkSettings(&r, d)
 	if !isRemoteHost(d.Host) {
 		for i, m := range d.Mounts {
-			if filepath.IsAbs(m.Source) {
+			if filepath.IsAbs(m.Source) && !strings.ContainsRune(m.Source, 0) {
 				checkSourceExists(&r, fmt.Sprintf("mounts[%d].source", i), m.Source)
 			}
 		}

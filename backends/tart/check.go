@@ -60,7 +60,8 @@ func Check(t *config.TartImage) []config.Problem {
 		src := key + ".source"
 		r.AbsPath(src, m.Source)
 		switch {
-		case !filepath.IsAbs(m.Source):
+		case !filepath.IsAbs(m.Source), strings.ContainsRune(m.Source, 0):
+			// AbsPath reported it.
 		case strings.ContainsAny(m.Source, ":,"):
 			r.Errorf(src, "%q contains ':' or ',', which tart run --dir cannot express", m.Source)
 		default:

@@ -46,6 +46,7 @@ func TestCheck(t *testing.T) {
 		{"mount source with a comma", config.TartImage{Image: "i", Mounts: mount("c", "/srv/a,b")}, "mounts[0].source", "contains ':' or ','"},
 		{"mount source with a colon", config.TartImage{Image: "i", Mounts: mount("c", "/srv/a:b")}, "mounts[0].source", "contains ':' or ','"},
 		{"relative mount source", config.TartImage{Image: "i", Mounts: mount("c", "cache")}, "mounts[0].source", "absolute path"},
+		{"mount source with NUL", config.TartImage{Image: "i", Mounts: mount("c", "/srv/\x00")}, "mounts[0].source", "NUL"},
 		{"missing mount source", config.TartImage{Image: "i", Mounts: mount("c", dir+"/missing")}, "mounts[0].source", "does not exist on this host"},
 		{"mount source is a file", config.TartImage{Image: "i", Mounts: mount("c", file)}, "mounts[0].source", "is not a directory"},
 	}
