@@ -42,6 +42,10 @@ type LoadOptions struct {
 	// SkipCredentialChecks leaves out checks that read token and key files
 	// (used when those files live on another machine).
 	SkipCredentialChecks bool
+	// Check checks each runner's backend block; its problems are reported
+	// like the loader's own. Nil skips the backend checks: pass
+	// backends/all.Check wherever the configuration is going to be run.
+	Check RunnerCheck
 }
 
 // DefaultFlagKeys maps the CLI's configuration flags to keys.
@@ -63,7 +67,8 @@ type Result struct {
 }
 
 // LoadConfig reads, parses and validates a configuration file, applying
-// defaults. It does not consult the environment or flags.
+// defaults. It does not consult the environment or flags, and it does not
+// check backend blocks (LoadOptions.Check).
 func LoadConfig(path string) (*Config, error) {
 	res, err := Load(LoadOptions{Path: path, Environ: []string{}})
 	if err != nil {
@@ -108,7 +113,7 @@ func Load(opts LoadOptions) (*Result, error) {
 	applyDefaults(cfg, k.Exists)
 
 	v := &validator{cfg: cfg, source: opts.Path, lines: parser.lines, probs: probs,
-		runnerKeys: parser.runnerKeys, readFiles: !opts.SkipCredentialChecks}
+		runnerKeys: parser.runnerKeys, readFiles: !opts.SkipCredentialChecks, check: opts.Check}
 	v.validate()
 
 	errs, warns := probs.split()

@@ -133,27 +133,6 @@ runners:
     labels: [linux, ""]
     docker: {image: r}
 `, "runners.linux.labels[1]", "empty label", 5},
-		{"empty image", `
-url: https://github.com/my-org
-runners:
-  linux:
-    labels: [linux]
-    docker: {image: ""}
-`, "runners.linux.docker.image", "must not be empty", 6},
-		{"empty docker block", `
-url: https://github.com/my-org
-runners:
-  linux:
-    labels: [linux]
-    docker:
-`, "runners.linux.docker.image", "required", 6},
-		{"empty libvirt path", `
-url: https://github.com/my-org
-runners:
-  vm:
-    labels: [kvm]
-    libvirt: {cpus: 2}
-`, "runners.vm.libvirt.path", "required", 6},
 		{"negative max_runners", `
 url: https://github.com/my-org
 runners:
@@ -176,52 +155,6 @@ runners:
     min_idle: 3
     docker: {image: r}
 `, "runners.linux.min_idle", "exceeds max_runners", 7},
-		{"absurd memory", `
-url: https://github.com/my-org
-runners:
-  vm:
-    labels: [kvm]
-    libvirt: {path: /img.qcow2, memory: 99999999}
-`, "runners.vm.libvirt.memory", "between 64 and", 6},
-		{"relative docker mount source", `
-url: https://github.com/my-org
-runners:
-  linux:
-    labels: [linux]
-    docker:
-      image: r
-      mounts:
-        - {source: cache, target: /cache}
-`, "runners.linux.docker.mounts[0].source", "absolute path", 9},
-		{"relative docker mount target", `
-url: https://github.com/my-org
-runners:
-  linux:
-    labels: [linux]
-    docker:
-      image: r
-      mounts:
-        - {source: /cache, target: cache}
-`, "runners.linux.docker.mounts[0].target", "absolute path", 9},
-		{"relative libvirt mount", `
-url: https://github.com/my-org
-runners:
-  vm:
-    labels: [kvm]
-    libvirt:
-      path: /img.qcow2
-      mount: {source: share}
-`, "runners.vm.libvirt.mount.source", "absolute path", 8},
-		{"relative tart mount", `
-url: https://github.com/my-org
-runners:
-  mac:
-    labels: [macos]
-    tart:
-      image: i
-      mounts:
-        - {name: cache, source: ./cache}
-`, "runners.mac.tart.mounts[0].source", "absolute path", 9},
 		{"runner name with dot", `
 url: https://github.com/my-org
 runners:
@@ -278,78 +211,6 @@ runners:
     retry: {backoff_base: 10s, backoff_cap: 1s}
     docker: {image: r}
 `, "runners.linux.retry.backoff_cap", "below backoff_base", 6},
-		{"bad pull policy with suggestion", `
-url: https://github.com/my-org
-runners:
-  linux:
-    labels: [linux]
-    docker: {image: r, pull_policy: allways}
-`, "runners.linux.docker.pull_policy", `did you mean "always"?`, 6},
-		{"reserved env", `
-url: https://github.com/my-org
-runners:
-  linux:
-    labels: [linux]
-    docker:
-      image: r
-      env: {ACTIONS_RUNNER_INPUT_JITCONFIG: x}
-`, "runners.linux.docker.env.ACTIONS_RUNNER_INPUT_JITCONFIG", "reserved", 8},
-		{"initrd without kernel", `
-url: https://github.com/my-org
-runners:
-  vm:
-    labels: [kvm]
-    libvirt: {path: /img.qcow2, initrd: /boot/initrd}
-`, "runners.vm.libvirt.initrd", "needs kernel", 6},
-		{"guest_forward without host", `
-url: https://github.com/my-org
-runners:
-  vm:
-    labels: [kvm]
-    libvirt: {path: /img.qcow2, guest_forward: {guest: 10.0.2.100:80}}
-`, "runners.vm.libvirt.guest_forward.host", "required", 6},
-		{"guest_forward host with a comma", `
-url: https://github.com/my-org
-runners:
-  vm:
-    labels: [kvm]
-    libvirt: {path: /img.qcow2, guest_forward: {host: "127.0.0.1,x:80"}}
-`, "runners.vm.libvirt.guest_forward.host", "may only contain", 6},
-		{"guest_forward host port out of range", `
-url: https://github.com/my-org
-runners:
-  vm:
-    labels: [kvm]
-    libvirt: {path: /img.qcow2, guest_forward: {host: "127.0.0.1:70000"}}
-`, "runners.vm.libvirt.guest_forward.host", "between 1 and 65535", 6},
-		{"guest_forward guest outside the user network", `
-url: https://github.com/my-org
-runners:
-  vm:
-    labels: [kvm]
-    libvirt: {path: /img.qcow2, guest_forward: {guest: "192.168.1.1:80", host: "127.0.0.1:3128"}}
-`, "runners.vm.libvirt.guest_forward.guest", "10.0.2.0/24", 6},
-		{"guest_forward guest on the gateway", `
-url: https://github.com/my-org
-runners:
-  vm:
-    labels: [kvm]
-    libvirt: {path: /img.qcow2, guest_forward: {guest: "10.0.2.2:80", host: "127.0.0.1:3128"}}
-`, "runners.vm.libvirt.guest_forward.guest", "the gateway", 6},
-		{"guest_forward with a network", `
-url: https://github.com/my-org
-runners:
-  vm:
-    labels: [kvm]
-    libvirt: {path: /img.qcow2, network: default, guest_forward: {host: "127.0.0.1:3128"}}
-`, "runners.vm.libvirt.guest_forward", "cannot be combined with network", 6},
-		{"sim failure rate above one", `
-url: https://github.com/my-org
-runners:
-  s:
-    labels: [l]
-    sim: {start_failure_rate: 1.5}
-`, "runners.s.sim.start_failure_rate", "probability", 6},
 		{"no url anywhere", `
 runners:
   linux:

@@ -13,6 +13,7 @@ import (
 
 	"github.com/outrunner/outrunner/actors"
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/backends/all"
 	"github.com/outrunner/outrunner/backends/sim"
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/ghsim"
@@ -131,11 +132,12 @@ func (h *harness) start(cfg *config.Config) *Daemon {
 	return h.startWith(Options{Config: cfg})
 }
 
-// startFile starts a daemon on a configuration file that it watches.
+// startFile starts a daemon on a configuration file that it watches and
+// reloads as the daemon does, with every backend's checks.
 func (h *harness) startFile(path string) *Daemon {
 	h.t.Helper()
 	load := func() (*config.Result, error) {
-		return config.Load(config.LoadOptions{Path: path, Environ: []string{}})
+		return config.Load(config.LoadOptions{Path: path, Environ: []string{}, Check: all.Check})
 	}
 	res, err := load()
 	if err != nil {

@@ -121,6 +121,29 @@ func TestReloadKeepsTheLastGoodConfig(t *testing.T) {
 	h.assertNoLeaks()
 }
 
+// TestReloadRefusesBadBackendSettings: a reload runs the backends' checks
+// like validate does, so a file whose runners would all fail to start is
+// refused and the last good configuration stays.
+func TestReloadRefusesBadBackendSettings(t *testing.T) {
+	h := newHarness(t, ghsim.Options{})
+	path := filepath.Join(t.TempDir(), "config.yml")
+	h.writeConfig(path, "d1", runnerYAML{name: "ok", extra: "    max_runners: 2\n"})
+	d := h.startFile(path)
+	h.waitSim("a session", 10*time.Second, func(st ghsim.State) bool { return len(st.Sessions) == 1 })
+
+	missing := filepath.Join(t.TempDir(), "missing")
+	h.writeConfig(path, "d1", runnerYAML{name: "ok", extra: "    max_runners: 2\n    docker:\n      image: r\n      mounts: [{source: " + missing + ", target: /cache}]\n"})
+	h.eventually("the reload error in status", 10*time.Second, func() bool { return h.status(d).Config.LastReloadError != "" })
+	st := h.status(d)
+	if !strings.Contains(st.Config.LastReloadError, "runners.ok.docker.mounts[0].source: "+missing+" does not exist") || st.Config.Generation != 1 {
+		t.Fatalf("config state = %+v", st.Config)
+	}
+	h.enqueue(1, ghsim.JobSpec{Labels: []string{"ok"}, Duration: ms(10)})
+	h.waitSim("the job completed on the last good configuration", 10*time.Second, allDone(1))
+	h.drain(d, 5*time.Second)
+	h.assertNoLeaks()
+}
+
 func TestReloadRestartsOnlyTheListenerOnNewLabels(t *testing.T) {
 	h := newHarness(t, ghsim.Options{})
 	path := filepath.Join(t.TempDir(), "config.yml")

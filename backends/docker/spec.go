@@ -3,7 +3,6 @@ package docker
 import (
 	"fmt"
 	"maps"
-	"path"
 	"regexp"
 	"slices"
 	"strings"
@@ -32,65 +31,42 @@ type spec struct {
 	host   *container.HostConfig
 }
 
-// buildSpec turns a runner request into container settings. Errors are
-// invalid settings (the caller marks them permanent) and never contain the
-// JIT config.
-func buildSpec(owner backends.Ownership, name, jit string, d *config.DockerImage) (spec, error) {
+// buildSpec turns a runner request into container settings. The block's
+// rules are checkSettings' (the same as Check's, which validation runs);
+// errors are invalid settings (the caller marks them permanent) and never
+// contain the JIT config.
+func buildSpec(owner backends.Ownership, name, jit string, in *config.DockerImage) (spec, error) {
 	if !containerName.MatchString(name) {
 		return spec{}, fmt.Errorf("runner name %q is not a valid container name ([a-zA-Z0-9][a-zA-Z0-9_.-]*)", name)
 	}
-	if d.Image == "" {
-		return spec{}, fmt.Errorf("docker.image is empty")
-	}
-	runnerCmd := d.RunnerCmd
-	if runnerCmd == "" {
-		runnerCmd = config.DefaultDockerRunnerCmd
-	}
-	cmd := strings.Fields(runnerCmd)
-	if len(cmd) == 0 {
-		return spec{}, fmt.Errorf("docker.runner_cmd is blank")
-	}
-	if d.CPUs < 0 || d.MemoryMB < 0 || d.PidsLimit < 0 {
-		return spec{}, fmt.Errorf("docker.cpus, docker.memory and docker.pids_limit must not be negative")
+	d := *in
+	(&config.RunnerConfig{Docker: &d}).ApplyBackendDefaults()
+	var r config.Report
+	checkSettings(&r, &d)
+	if err := backends.SettingsError("docker", r.Problems()); err != nil {
+		return spec{}, err
 	}
 
 	env := make([]string, 0, len(d.Env)+1)
 	for _, k := range slices.Sorted(maps.Keys(d.Env)) {
-		if k == "" || strings.ContainsAny(k, "=\x00") {
-			return spec{}, fmt.Errorf("docker.env: invalid variable name %q", k)
-		}
-		if k == JITConfigEnv {
-			continue // the runner's own JIT config always wins
-		}
 		env = append(env, k+"="+d.Env[k])
 	}
 	env = append(env, JITConfigEnv+"="+jit)
 
 	labels := make(map[string]string, len(d.ContainerLabels)+5)
 	maps.Copy(labels, d.ContainerLabels)
-	delete(labels, LabelKeepFailed)
-	// Ownership labels win over user labels with the same key.
 	maps.Copy(labels, owner.Labels(name))
 	if d.KeepFailed {
 		labels[LabelKeepFailed] = "true"
 	}
 
 	mounts := make([]mount.Mount, 0, len(d.Mounts))
-	for i, m := range d.Mounts {
-		if !path.IsAbs(m.Source) || !path.IsAbs(m.Target) {
-			return spec{}, fmt.Errorf("docker.mounts[%d]: source and target must be absolute paths", i)
-		}
+	for _, m := range d.Mounts {
 		mounts = append(mounts, mount.Mount{Type: mount.TypeBind, Source: m.Source, Target: m.Target, ReadOnly: m.ReadOnly})
 	}
 	var tmpfs map[string]string
 	if len(d.Tmpfs) > 0 {
-		tmpfs = make(map[string]string, len(d.Tmpfs))
-		for p, o := range d.Tmpfs {
-			if !path.IsAbs(p) {
-				return spec{}, fmt.Errorf("docker.tmpfs: %q is not an absolute path", p)
-			}
-			tmpfs[p] = o
-		}
+		tmpfs = maps.Clone(d.Tmpfs)
 	}
 
 	hc := &container.HostConfig{
@@ -117,7 +93,7 @@ func buildSpec(owner backends.Ownership, name, jit string, d *config.DockerImage
 	return spec{
 		config: &container.Config{
 			Image:  d.Image,
-			Cmd:    cmd,
+			Cmd:    strings.Fields(d.RunnerCmd),
 			Env:    env,
 			Labels: labels,
 			User:   d.User,

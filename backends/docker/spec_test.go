@@ -90,8 +90,8 @@ func TestBuildSpecSettings(t *testing.T) {
 			{Source: "/var/run/docker.sock", Target: "/var/run/docker.sock"},
 		},
 		Tmpfs:           map[string]string{"/tmp": "size=1g", "/run": ""},
-		Env:             map[string]string{"B": "2", "A": "1", JITConfigEnv: "user-value"},
-		ContainerLabels: map[string]string{"team": "ci", backends.LabelDaemon: "spoofed", backends.LabelName: "x", LabelKeepFailed: "true"},
+		Env:             map[string]string{"B": "2", "A": "1"},
+		ContainerLabels: map[string]string{"team": "ci"},
 		Network:         "host",
 		CPUs:            1.5,
 		MemoryMB:        2048,
@@ -115,7 +115,7 @@ func TestBuildSpecSettings(t *testing.T) {
 		t.Errorf("user label lost: %v", c.Labels)
 	}
 	if c.Labels[backends.LabelDaemon] != "d1" || c.Labels[backends.LabelName] != "r1" {
-		t.Errorf("ownership labels must win over user labels: %v", c.Labels)
+		t.Errorf("ownership labels missing: %v", c.Labels)
 	}
 	if c.Labels[LabelKeepFailed] != "true" {
 		t.Errorf("keep-failed label missing: %v", c.Labels)
@@ -188,8 +188,11 @@ func TestBuildSpecInvalid(t *testing.T) {
 		{"blank cmd", "r", config.DockerImage{Image: "i", RunnerCmd: "  "}, "runner_cmd"},
 		{"relative mount", "r", config.DockerImage{Image: "i", Mounts: []config.DockerMount{{Source: "rel", Target: "/t"}}}, "mounts[0]"},
 		{"relative tmpfs", "r", config.DockerImage{Image: "i", Tmpfs: map[string]string{"tmp": ""}}, "tmpfs"},
-		{"negative memory", "r", config.DockerImage{Image: "i", MemoryMB: -1}, "negative"},
+		{"negative memory", "r", config.DockerImage{Image: "i", MemoryMB: -1}, "docker.memory: must be between 0"},
 		{"bad env", "r", config.DockerImage{Image: "i", Env: map[string]string{"A=B": "x"}}, "env"},
+		{"reserved env", "r", config.DockerImage{Image: "i", Env: map[string]string{JITConfigEnv: "user-value"}}, "docker.env." + JITConfigEnv + ": is reserved"},
+		{"reserved label", "r", config.DockerImage{Image: "i", ContainerLabels: map[string]string{backends.LabelDaemon: "spoofed"}}, "reserved for ownership"},
+		{"bad pull policy", "r", config.DockerImage{Image: "i", PullPolicy: "sometimes"}, "docker.pull_policy"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

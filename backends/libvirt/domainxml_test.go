@@ -254,13 +254,13 @@ func TestSpecFromConfig(t *testing.T) {
 		{"relative kernel", ok(config.LibvirtImage{Kernel: "vmlinuz"}), "absolute"},
 		{"memory", ok(config.LibvirtImage{MemoryMB: 16}), "memory"},
 		{"relative mount", ok(config.LibvirtImage{Mounts: []config.LibvirtMount{{Source: "cache"}}}), "absolute"},
-		{"duplicate tag", ok(config.LibvirtImage{Mount: &config.LibvirtMount{Source: "/a/cache"}, Mounts: []config.LibvirtMount{{Source: "/b/cache"}}}), "twice"},
+		{"duplicate tag", ok(config.LibvirtImage{Mount: &config.LibvirtMount{Source: "/a/cache"}, Mounts: []config.LibvirtMount{{Source: "/b/cache"}}}), `tag "cache" is already used by mount`},
 		{"root mount without tag", ok(config.LibvirtImage{Mounts: []config.LibvirtMount{{Source: "/"}}}), "tag"},
 		{"relative overlay dir", ok(config.LibvirtImage{OverlayDir: "overlays"}), "absolute"},
 		{"forward with network", ok(config.LibvirtImage{Network: "default", GuestForward: &config.LibvirtGuestForward{Host: "127.0.0.1:80"}}), "network"},
-		{"forward without host", ok(config.LibvirtImage{GuestForward: &config.LibvirtGuestForward{}}), "guest_forward host"},
-		{"forward host with a space", ok(config.LibvirtImage{GuestForward: &config.LibvirtGuestForward{Host: "a b:80"}}), "guest_forward host"},
-		{"forward guest on the DNS address", ok(config.LibvirtImage{GuestForward: &config.LibvirtGuestForward{Guest: "10.0.2.3:53", Host: "127.0.0.1:80"}}), "guest_forward guest"},
+		{"forward without host", ok(config.LibvirtImage{GuestForward: &config.LibvirtGuestForward{}}), "guest_forward.host: is required"},
+		{"forward host with a space", ok(config.LibvirtImage{GuestForward: &config.LibvirtGuestForward{Host: "a b:80"}}), "guest_forward.host: host"},
+		{"forward guest on the DNS address", ok(config.LibvirtImage{GuestForward: &config.LibvirtGuestForward{Guest: "10.0.2.3:53", Host: "127.0.0.1:80"}}), "guest_forward.guest: 10.0.2.3 is the DNS server"},
 	}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {

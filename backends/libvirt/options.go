@@ -2,7 +2,6 @@ package libvirt
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"net/url"
 	"path/filepath"
@@ -46,53 +45,43 @@ type connSettings struct {
 	overlayDir string
 }
 
-// resolveConnSettings validates the connection part of a libvirt block and
-// fills its defaults.
-func resolveConnSettings(c *config.LibvirtImage) (connSettings, error) {
-	var s connSettings
-	var uri, socket string
-	if c != nil {
-		uri, socket, s.overlayDir = c.URI, c.Socket, c.OverlayDir
+// resolveConnSettings fills the defaults of the connection part of a
+// libvirt block (uri, socket, overlay_dir), checks it with checkConn and
+// resolves it.
+func resolveConnSettings(in *config.LibvirtImage) (connSettings, error) {
+	c := config.LibvirtImage{URI: config.DefaultLibvirtURI, OverlayDir: config.DefaultLibvirtOverlayDir}
+	if in != nil {
+		c.Socket = in.Socket
+		if in.URI != "" {
+			c.URI = in.URI
+		}
+		if in.OverlayDir != "" {
+			c.OverlayDir = in.OverlayDir
+		}
 	}
-	u, err := resolveURI(uri, socket)
-	if err != nil {
-		return s, err
+	var r config.Report
+	checkConn(&r, &c)
+	if err := backends.SettingsError("libvirt", r.Problems()); err != nil {
+		return connSettings{}, err
 	}
-	s.uri = u
-	if s.overlayDir == "" {
-		s.overlayDir = config.DefaultLibvirtOverlayDir
-	}
-	if !filepath.IsAbs(s.overlayDir) {
-		return s, fmt.Errorf("libvirt overlay_dir %q must be an absolute path", s.overlayDir)
-	}
-	s.overlayDir = filepath.Clean(s.overlayDir)
-	return s, nil
+	return connSettings{uri: withSocket(c.URI, c.Socket), overlayDir: filepath.Clean(c.OverlayDir)}, nil
 }
 
-// resolveURI returns the libvirt connection URI: uri (default
-// qemu:///system) with the gha-outrunner socket setting added as its socket
-// parameter when the URI names no socket of its own.
-func resolveURI(uri, socket string) (string, error) {
-	if uri == "" {
-		uri = config.DefaultLibvirtURI
-	}
+// withSocket adds the gha-outrunner socket setting to a checked URI as its
+// socket parameter, unless socket is empty or the URI names a socket of
+// its own.
+func withSocket(uri, socket string) string {
 	u, err := url.Parse(uri)
-	if err != nil || u.Scheme == "" {
-		return "", fmt.Errorf("libvirt uri %q is not a libvirt connection URI (e.g. qemu:///system or qemu+ssh://host/system)", uri)
-	}
-	if socket == "" {
-		return uri, nil
-	}
-	if !filepath.IsAbs(socket) {
-		return "", fmt.Errorf("libvirt socket %q must be an absolute path", socket)
+	if err != nil || socket == "" {
+		return uri
 	}
 	q := u.Query()
 	if q.Get("socket") != "" {
-		return uri, nil
+		return uri
 	}
 	q.Set("socket", socket)
 	u.RawQuery = q.Encode()
-	return u.String(), nil
+	return u.String()
 }
 
 // isLocalURI reports whether a URI addresses the hypervisor on this host.

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"time"
 
+	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
 )
 
@@ -68,8 +69,9 @@ func checkRunnerName(name string) error {
 	return nil
 }
 
-// specFromConfig resolves and validates a request's libvirt block. The
-// block is copied; missing values get their defaults.
+// specFromConfig resolves a request's libvirt block. The block is copied
+// and missing values get their defaults; the result must pass Check, the
+// rules validation applies too.
 func specFromConfig(name string, in *config.LibvirtImage) (vmSpec, error) {
 	if in == nil {
 		return vmSpec{}, fmt.Errorf("runner %s has no libvirt configuration", name)
@@ -85,6 +87,9 @@ func specFromConfig(name string, in *config.LibvirtImage) (vmSpec, error) {
 	}
 	rc := config.RunnerConfig{Libvirt: &c}
 	rc.ApplyBackendDefaults()
+	if err := backends.SettingsError("libvirt", Check(&c)); err != nil {
+		return vmSpec{}, err
+	}
 
 	s := vmSpec{
 		Name:         name,
@@ -104,85 +109,14 @@ func specFromConfig(name string, in *config.LibvirtImage) (vmSpec, error) {
 		OverlayDir:   c.OverlayDir,
 		AgentTimeout: c.AgentTimeout.D(),
 	}
-	if s.Golden == "" {
-		return s, fmt.Errorf("libvirt path (the golden qcow2 image) is not set")
-	}
-	for key, p := range map[string]string{"path": s.Golden, "overlay_dir": s.OverlayDir, "kernel": s.Kernel, "initrd": s.Initrd} {
-		if p != "" && !filepath.IsAbs(p) {
-			return s, fmt.Errorf("libvirt %s %q must be an absolute path", key, p)
-		}
-	}
-	if s.Kernel == "" && (s.Initrd != "" || s.Cmdline != "") {
-		return s, fmt.Errorf("libvirt initrd and cmdline need kernel (direct kernel boot)")
-	}
-	if s.CPUs < 1 || s.MemoryMiB < 64 {
-		return s, fmt.Errorf("libvirt cpus (%d) must be at least 1 and memory (%d MiB) at least 64", s.CPUs, s.MemoryMiB)
-	}
-	if err := oneOf("firmware", s.Firmware, "efi", "bios"); err != nil {
-		return s, err
-	}
-	if err := oneOf("os", s.OS, "linux", "windows"); err != nil {
-		return s, err
-	}
-	if err := oneOf("domain_type", s.DomainType, "kvm", "qemu", "auto"); err != nil {
-		return s, err
-	}
-	if err := oneOf("arch", s.Arch, "x86_64", "aarch64"); err != nil {
-		return s, err
-	}
-	if s.Arch == "aarch64" && s.Firmware == "bios" {
-		return s, fmt.Errorf("libvirt firmware bios is not available for aarch64 guests; use efi")
-	}
-	if s.AgentTimeout <= 0 {
-		return s, fmt.Errorf("libvirt agent_timeout must be positive")
-	}
 	if f := c.GuestForward; f != nil {
-		if s.Network != "" {
-			return s, fmt.Errorf("libvirt guest_forward cannot be combined with network: it gives the guest its own restricted NIC")
-		}
-		if err := f.CheckGuest(); err != nil {
-			return s, fmt.Errorf("libvirt guest_forward guest: %w", err)
-		}
-		if err := f.CheckHost(); err != nil {
-			return s, fmt.Errorf("libvirt guest_forward host: %w", err)
-		}
 		host, port, _ := net.SplitHostPort(f.Host)
 		s.Forward = &forwardSpec{Guest: f.Guest, HostAddr: host, HostPort: port}
 	}
-	mounts := c.Mounts
-	if c.Mount != nil {
-		mounts = append([]config.LibvirtMount{*c.Mount}, mounts...)
-	}
-	tags := map[string]bool{}
-	for _, m := range mounts {
-		if !filepath.IsAbs(m.Source) {
-			return s, fmt.Errorf("libvirt mount source %q must be an absolute path", m.Source)
-		}
-		src := filepath.Clean(m.Source)
-		tag := m.Tag
-		if tag == "" {
-			tag = filepath.Base(src)
-		}
-		if tag == "/" || tag == "." {
-			return s, fmt.Errorf("libvirt mount %q needs a tag", m.Source)
-		}
-		if tags[tag] {
-			return s, fmt.Errorf("libvirt mount tag %q is used twice", tag)
-		}
-		tags[tag] = true
-		s.Mounts = append(s.Mounts, mountSpec{Source: src, Tag: tag, ReadOnly: m.ReadOnly})
+	for _, m := range allMounts(&c) {
+		s.Mounts = append(s.Mounts, mountSpec{Source: filepath.Clean(m.Source), Tag: mountTag(m.LibvirtMount), ReadOnly: m.ReadOnly})
 	}
 	s.Overlay = filepath.Join(s.OverlayDir, name+".qcow2")
 	s.ConsoleLog = filepath.Join(s.OverlayDir, name+".console.log")
 	return s, nil
-}
-
-// oneOf checks that a setting has one of the allowed values.
-func oneOf(key, v string, allowed ...string) error {
-	for _, a := range allowed {
-		if v == a {
-			return nil
-		}
-	}
-	return fmt.Errorf("libvirt %s %q is not one of %v", key, v, allowed)
 }

@@ -88,8 +88,8 @@ func TestStartFailures(t *testing.T) {
 		{
 			name:     "agent-never-ready",
 			control:  control{ExecNotReady: -1},
-			tart:     func(c *config.TartImage) { c.BootTimeout = config.Duration(300 * time.Millisecond) },
-			contains: []string{"boot_timeout 300ms", "is the Tart Guest Agent running?"},
+			tart:     func(c *config.TartImage) { c.BootTimeout = config.Duration(time.Second) }, // the shortest allowed
+			contains: []string{"boot_timeout 1s", "is the Tart Guest Agent running?"},
 			keepsLog: true,
 		},
 		{
@@ -138,19 +138,19 @@ func TestStartFailures(t *testing.T) {
 				c.Mounts = []config.TartMount{{Name: "cache", Source: "/nonexistent/cache"}}
 			},
 			permanent: true,
-			contains:  []string{"tart.mounts[0].source", "no such file or directory"},
+			contains:  []string{"tart.mounts[0].source: /nonexistent/cache does not exist"},
 		},
 		{
 			name:      "image-looks-like-a-flag",
 			tart:      func(c *config.TartImage) { c.Image = "--insecure" },
 			permanent: true,
-			contains:  []string{`tart.image "--insecure"`},
+			contains:  []string{`tart.image: "--insecure" is not an image reference`},
 		},
 		{
 			name:      "mount-name-invalid",
 			tart:      func(c *config.TartImage) { c.Mounts = []config.TartMount{{Name: "a:b", Source: "/"}} },
 			permanent: true,
-			contains:  []string{`tart.mounts[0].name "a:b"`},
+			contains:  []string{`tart.mounts[0].name: "a:b" must be letters`},
 		},
 	}
 	for _, tc := range cases {

@@ -33,7 +33,6 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/backends"
-	"github.com/outrunner/outrunner/config"
 )
 
 // Defaults of Options fields left zero.
@@ -234,9 +233,6 @@ var (
 	// vmNameRE is what a runner (VM) name may look like: a Tart VM name is a
 	// directory under ~/.tart/vms and a marker file name here.
 	vmNameRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$`)
-	// mountNameRE is what a --dir share name may look like (no ':' or ',',
-	// which Tart's --dir syntax uses as separators).
-	mountNameRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 )
 
 // startSpec is a validated request.
@@ -267,47 +263,12 @@ func (p *Provisioner) prepare(req *backends.RunnerRequest) (startSpec, error) {
 	if strings.ContainsAny(req.JITConfig, "\r\n\x00") {
 		return s, backends.Permanentf("tart: runner %s: the JIT config contains a line break or NUL byte", req.Name)
 	}
-	t := req.Runner.Tart
-	s.image = t.Image
-	if s.image == "" || strings.HasPrefix(s.image, "-") {
-		return s, backends.Permanentf("tart: runner %s: tart.image %q is not an image reference or VM name", req.Name, s.image)
+	t, err := checkedSettings(req.Runner.Tart)
+	if err != nil {
+		return s, fmt.Errorf("tart: runner %s: %w", req.Name, err)
 	}
-	s.runnerCmd = t.RunnerCmd
-	if s.runnerCmd == "" {
-		s.runnerCmd = config.DefaultTartRunnerCmd
-	}
-	s.cpus, s.memoryMB = t.CPUs, t.MemoryMB
-	if s.cpus < 0 || s.memoryMB < 0 {
-		return s, backends.Permanentf("tart: runner %s: tart.cpus and tart.memory must not be negative", req.Name)
-	}
-	setDefault(&s.cpus, config.DefaultTartCPUs)
-	setDefault(&s.memoryMB, config.DefaultTartMemoryMB)
-	s.bootTimeout = t.BootTimeout.D()
-	if s.bootTimeout < 0 {
-		return s, backends.Permanentf("tart: runner %s: tart.boot_timeout is negative", req.Name)
-	}
-	setDefault(&s.bootTimeout, config.DefaultTartBootTimeout)
-	seen := map[string]bool{}
-	for i, m := range t.Mounts {
-		key := fmt.Sprintf("tart.mounts[%d]", i)
-		switch {
-		case !mountNameRE.MatchString(m.Name):
-			return s, backends.Permanentf("tart: runner %s: %s.name %q must be letters, digits, '.', '_' or '-'", req.Name, key, m.Name)
-		case seen[m.Name]:
-			return s, backends.Permanentf("tart: runner %s: %s.name %q is used twice", req.Name, key, m.Name)
-		case !filepath.IsAbs(m.Source):
-			return s, backends.Permanentf("tart: runner %s: %s.source %q is not an absolute path", req.Name, key, m.Source)
-		case strings.ContainsAny(m.Source, ":,"):
-			return s, backends.Permanentf("tart: runner %s: %s.source %q contains ':' or ',', which tart run --dir cannot express", req.Name, key, m.Source)
-		}
-		fi, err := os.Stat(m.Source)
-		if err != nil {
-			return s, backends.Permanentf("tart: runner %s: %s.source: %v", req.Name, key, err)
-		}
-		if !fi.IsDir() {
-			return s, backends.Permanentf("tart: runner %s: %s.source %q is not a directory", req.Name, key, m.Source)
-		}
-		seen[m.Name] = true
+	s.image, s.runnerCmd, s.cpus, s.memoryMB, s.bootTimeout = t.Image, t.RunnerCmd, t.CPUs, t.MemoryMB, t.BootTimeout.D()
+	for _, m := range t.Mounts {
 		dir := m.Name + ":" + filepath.Clean(m.Source)
 		if m.ReadOnly {
 			dir += ":ro"

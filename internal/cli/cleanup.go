@@ -43,7 +43,12 @@ running daemon cleans up after itself, and adopts what an earlier one left.
 
 func runCleanup(cmd *cobra.Command, g *globalFlags, dryRun, force bool) error {
 	out, errOut := cmd.OutOrStdout(), cmd.ErrOrStderr()
-	res, err := loadConfig(cmd, g)
+	// Without the backends' checks: what a stopped daemon left must be
+	// removable even when its runners could no longer start (a mount
+	// source gone, say).
+	opts := runOptions(cmd, g)
+	opts.Check = nil
+	res, err := loadConfig(cmd, g, opts)
 	if res != nil {
 		for _, w := range res.Warnings {
 			fmt.Fprintln(errOut, w.String())

@@ -56,6 +56,12 @@ runners: {linux: {labels: [linux], sim: {}}}
 		{"reports what it could not remove", cfg(noDaemon, failingState), nil, 1,
 			[]string{"FAILED to remove registration runner-linux-x: removing it from http://127.0.0.1:1/o", "1 problem:"}, nil},
 		{"invalid config", writeConfig(t, "runners: {linux: {labels: [l]}}\n"), nil, 1, nil, []string{"the configuration is invalid"}},
+		{"backend settings a runner could not start with", writeConfig(t, `url: https://github.com/o
+daemon_id: host-1
+state_dir: `+emptyState+`
+admin: {socket: "`+noDaemon+`"}
+runners: {linux: {labels: [linux], sim: {start_failure_rate: 2}}}
+`), []string{"--dry-run"}, 0, []string{"would remove 0 environments"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

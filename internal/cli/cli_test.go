@@ -35,6 +35,23 @@ runners:
     docker: {image: r}
     tart: {image: t}
 `)
+	share := t.TempDir()
+	badBackends := writeConfig(t, `url: https://github.com/my-org
+runners:
+  linux:
+    labels: [linux]
+    docker:
+      image: r
+      mounts:
+        - {source: /nonexistent/outrunner-cache, target: /cache}
+  mac:
+    labels: [mac]
+    tart:
+      image: ghcr.io/cirruslabs/macos-sequoia-xcode:latest
+      mounts:
+        - {name: "a,b", source: `+share+`}
+        - {name: c, source: "/srv/a,b"}
+`)
 	tests := []struct {
 		name     string
 		args     []string
@@ -49,6 +66,11 @@ runners:
 		{"all errors at once", []string{"validate", "--config", bad}, 1, nil,
 			[]string{bad + `:5: runners.linux.max_runner: unknown key (did you mean "max_runners"?)`,
 				bad + ":3: runners.linux: both docker and tart are set", "2 errors"}, nil},
+		{"backend rules", []string{"validate", "--config", badBackends}, 1, nil,
+			[]string{badBackends + ":8: runners.linux.docker.mounts[0].source: /nonexistent/outrunner-cache does not exist on this host",
+				badBackends + `:14: runners.mac.tart.mounts[0].name: "a,b" must be letters, digits`,
+				badBackends + `:15: runners.mac.tart.mounts[1].source: "/srv/a,b" contains ':' or ','`,
+				"3 errors"}, nil},
 		{"missing file", []string{"validate", "--config", "/nonexistent/outrunner.yml"}, 1, nil,
 			[]string{"/nonexistent/outrunner.yml: the configuration file does not exist"}, nil},
 		{"print redacts", []string{"validate", "--print", "--config", writeConfig(t, `url: https://github.com/o

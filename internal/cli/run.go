@@ -42,7 +42,7 @@ everything torn down. A second signal stops at once (still cleaning up).`,
 
 func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 	errOut := cmd.ErrOrStderr()
-	res, err := loadConfig(cmd, g)
+	res, err := loadConfig(cmd, g, runOptions(cmd, g))
 	if err != nil {
 		printLoadError(errOut, g.configPath, err)
 		return &exitError{code: 1}
@@ -80,7 +80,7 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 		Config:     cfg,
 		ConfigPath: g.configPath,
 		Reload: func() (*config.Result, error) {
-			return config.Load(config.LoadOptions{Path: g.configPath, Flags: cmd.Flags()})
+			return config.Load(runOptions(cmd, g))
 		},
 		WatchConfig:  true,
 		FlagToken:    g.token,

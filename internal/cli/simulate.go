@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/outrunner/outrunner/backends/all"
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/logging"
@@ -37,7 +38,7 @@ only when every job completed and nothing leaked.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.Seed = seed
 			if configPath != "" {
-				res, err := config.Load(config.LoadOptions{Path: configPath, Environ: []string{}, SkipCredentialChecks: true})
+				res, err := config.Load(config.LoadOptions{Path: configPath, Environ: []string{}, SkipCredentialChecks: true, Check: all.Check})
 				if err != nil {
 					printLoadError(cmd.ErrOrStderr(), configPath, err)
 					return &exitError{code: 1}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/outrunner/outrunner/backends/all"
 	"github.com/outrunner/outrunner/config"
 )
 
@@ -34,7 +35,7 @@ file, line and key, and exits 1 if there is any error.`,
 
 func runValidate(cmd *cobra.Command, g *globalFlags, print, diffRunning bool) error {
 	out, errOut := cmd.OutOrStdout(), cmd.ErrOrStderr()
-	res, err := loadConfig(cmd, g)
+	res, err := loadConfig(cmd, g, runOptions(cmd, g))
 	if res != nil {
 		for _, w := range res.Warnings {
 			fmt.Fprintln(errOut, w.String())
@@ -62,12 +63,18 @@ func runValidate(cmd *cobra.Command, g *globalFlags, print, diffRunning bool) er
 	return nil
 }
 
-// loadConfig loads the configuration from the command's sources.
-func loadConfig(cmd *cobra.Command, g *globalFlags) (*config.Result, error) {
+// loadConfig loads the configuration with opts, warning about --token.
+func loadConfig(cmd *cobra.Command, g *globalFlags, opts config.LoadOptions) (*config.Result, error) {
 	if g.token != "" {
 		fmt.Fprintln(cmd.ErrOrStderr(), "warning: --token shows the token in the process list; prefer GITHUB_TOKEN, token_file or systemd credentials")
 	}
-	return config.Load(config.LoadOptions{Path: g.configPath, Flags: cmd.Flags()})
+	return config.Load(opts)
+}
+
+// runOptions load the configuration from the command's sources as the
+// daemon runs it: with every backend's checks.
+func runOptions(cmd *cobra.Command, g *globalFlags) config.LoadOptions {
+	return config.LoadOptions{Path: g.configPath, Flags: cmd.Flags(), Check: all.Check}
 }
 
 // printLoadError prints every problem of a failed load, then a count.

@@ -262,7 +262,7 @@ func (o *Options) configuration(server *ghsim.Server, stateDir string, setup bac
 	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
 		return nil, err
 	}
-	res, err := config.Load(config.LoadOptions{Path: path, Environ: []string{}})
+	res, err := config.Load(config.LoadOptions{Path: path, Environ: []string{}, Check: all.Check})
 	if err != nil && o.Config == nil {
 		return nil, fmt.Errorf("generated configuration: %w", err)
 	}
