@@ -13,6 +13,7 @@ import (
 	"github.com/asynkron/protoactor-go/actor"
 
 	"github.com/outrunner/outrunner/internal/ghpool"
+	"github.com/outrunner/outrunner/internal/logging"
 	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/messages"
 )
@@ -138,7 +139,7 @@ func (l *listenerActor) run(ctx context.Context, system *actor.ActorSystem) erro
 	lst, err := listener.New(session, listener.Config{
 		ScaleSetID: set.ID,
 		MaxRunners: int(s.capacity.Load()),
-		Logger:     slog.New(routineHandler{s.logger.With(logkey.Component, "listener").Handler()}),
+		Logger:     slog.New(logging.Routine(s.logger.With(logkey.Component, "listener").Handler())),
 	}, listener.WithMetricsRecorder(&recorder{system: system, scaleSet: s.parent}))
 	if err != nil {
 		return fmt.Errorf("creating the listener: %w", err)

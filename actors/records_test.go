@@ -1,9 +1,6 @@
 package actors
 
 import (
-	"bytes"
-	"log/slog"
-	"strings"
 	"testing"
 	"time"
 
@@ -120,21 +117,5 @@ func TestListenerSlot(t *testing.T) {
 	}
 	if l.gone(pid) {
 		t.Error("a closed listener is replaced")
-	}
-}
-
-func TestRoutineHandlerLowersInfo(t *testing.T) {
-	var buf bytes.Buffer
-	logger := slog.New(routineHandler{slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelInfo})}).With("component", "listener")
-	logger.Info("Getting next message")
-	logger.Warn("session expired")
-	out := buf.String()
-	if strings.Contains(out, "Getting next message") || !strings.Contains(out, "session expired") || !strings.Contains(out, "component=listener") {
-		t.Errorf("output %q", out)
-	}
-	buf.Reset()
-	slog.New(routineHandler{slog.NewTextHandler(&buf, &slog.HandlerOptions{Level: slog.LevelDebug})}).Info("Getting next message")
-	if !strings.Contains(buf.String(), "level=DEBUG") {
-		t.Errorf("a debug logger should show the line at debug: %q", buf.String())
 	}
 }

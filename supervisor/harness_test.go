@@ -50,6 +50,9 @@ type harness struct {
 	factory backends.Factory
 	// timing, when set, replaces testTiming.
 	timing *actors.Timing
+	// logLevel, when set, replaces the debug level of the daemon's log,
+	// and protoactor's lines get the level `outrunner run` gives them.
+	logLevel *slog.Level
 }
 
 // newHarness starts a simulator and a shared sim backend.
@@ -153,13 +156,17 @@ func (h *harness) startWith(o Options) *Daemon {
 	if h.timing != nil {
 		timing = *h.timing
 	}
+	level, libraryLevel := slog.LevelDebug, slog.LevelWarn
+	if h.logLevel != nil {
+		level, libraryLevel = *h.logLevel, max(*h.logLevel, slog.LevelWarn)
+	}
 	d, err := Start(Options{
 		Config:      o.Config,
 		ConfigPath:  o.ConfigPath,
 		Reload:      o.Reload,
 		WatchConfig: o.WatchConfig,
 		FlagToken:   h.sim.Token(),
-		Logger:      logging.New(h.logs, logging.Options{Level: slog.LevelDebug}),
+		Logger:      logging.New(h.logs, logging.Options{Level: level}),
 		Backends: func(owner backends.Ownership, rc *config.RunnerConfig, logger *slog.Logger) (backends.Provisioner, error) {
 			var p backends.Provisioner
 			if h.factory != nil {
@@ -176,7 +183,7 @@ func (h *harness) startWith(o Options) *Daemon {
 			return p, nil
 		},
 		Timing:       &timing,
-		LibraryLevel: slog.LevelWarn,
+		LibraryLevel: libraryLevel,
 		Events: func(e messages.Event) {
 			h.mu.Lock()
 			h.events = append(h.events, e)
