@@ -24,6 +24,7 @@ import (
 	"syscall"
 
 	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // jitConfigEnv is the variable the actions runner reads its JIT config from.
@@ -58,12 +59,12 @@ func run(args []string, getenv func(string) string, stderr io.Writer) int {
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 	if desc, err := emurunner.Describe(config); err == nil {
-		log.Debug("starting", "config", desc, "service_url_override", getenv(serviceURLEnv))
+		log.Debug("starting", logkey.Config, desc, logkey.ServiceURLOverride, getenv(serviceURLEnv))
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := emurunner.Run(ctx, config, emurunner.Options{Logger: log, ServiceURL: getenv(serviceURLEnv)}); err != nil {
-		log.Error("runner failed", "error", err)
+		log.Error("runner failed", logkey.Error, err)
 		if errors.Is(err, context.Canceled) {
 			return 130
 		}

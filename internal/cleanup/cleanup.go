@@ -130,7 +130,7 @@ func (c *cleaner) environments(ctx context.Context) {
 			c.printf("  runners.%s: sim environments live inside the daemon process; none outlive it\n", name)
 			continue
 		}
-		prov, err := factory(owner, &rc, c.o.Logger.With("scale_set", name))
+		prov, err := factory(owner, &rc, c.o.Logger.With(logkey.ScaleSet, name))
 		if err != nil {
 			c.printf("  runners.%s: cannot search the %s backend: %v\n", name, rc.ProviderType(), err)
 			c.problem("runners.%s: cannot search the %s backend: %v", name, rc.ProviderType(), err)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/golang-jwt/jwt/v4"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // Lifetimes of the tokens GitHub hands out during bootstrap.
@@ -113,7 +114,7 @@ func (s *Server) handleAppToken(w http.ResponseWriter, r *http.Request) {
 		return nil, errors.New("unknown issuer")
 	})
 	if err != nil || claims.ExpiresAt == nil {
-		s.log.Debug("rejected GitHub App JWT", "err", err)
+		s.log.Debug("rejected GitHub App JWT", logkey.Error, err)
 		writeGitHubError(w, http.StatusUnauthorized, "A JSON web token could not be decoded")
 		return
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/actions/scaleset"
 	"github.com/outrunner/outrunner/internal/ghsim/runnerproto"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // Job results and runner behaviours, re-exported from runnerproto.
@@ -128,7 +129,7 @@ func (s *Server) EnqueueJobs(spec JobSpec, count int) ([]int64, error) {
 		ids = append(ids, j.id)
 	}
 	s.notifyLocked()
-	s.log.Debug("jobs enqueued", "count", count, "labels", spec.Labels, "first", ids[0])
+	s.log.Debug("jobs enqueued", logkey.Count, count, logkey.Labels, spec.Labels, logkey.First, ids[0])
 	return ids, nil
 }
 
@@ -245,7 +246,7 @@ func (s *Server) startJobLocked(j *job, r *runner, now time.Time) {
 	s.setJobState(j, jobRunning)
 	s.emitLocked(j.ss, &scaleset.JobStarted{RunnerID: r.id, RunnerName: r.name, JobMessageBase: s.jobBase(j, scaleset.MessageTypeJobStarted)})
 	r.wake.fire()
-	s.log.Debug("job started", "job", j.id, "runner", r.name)
+	s.log.Debug("job started", logkey.Job, j.id, logkey.Runner, r.name)
 }
 
 // completeJobLocked finishes a job; its runner's registration goes with it.
@@ -261,7 +262,7 @@ func (s *Server) completeJobLocked(j *job, result string, now time.Time) {
 		r.job = nil
 		s.removeRunnerLocked(r)
 	}
-	s.log.Debug("job completed", "job", j.id, "result", result)
+	s.log.Debug("job completed", logkey.Job, j.id, logkey.Result, result)
 }
 
 func (s *Server) jobAvailable(j *job) *scaleset.JobAvailable {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/actions/scaleset"
 	"github.com/google/uuid"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // maxJobMessages is how many job messages one queue message carries at most,
@@ -211,7 +212,7 @@ func (s *Server) handleMessageGet(w http.ResponseWriter, r *http.Request) {
 	case http.StatusOK:
 		body, err := msg.encode()
 		if err != nil {
-			s.log.Error("encoding queue message", "err", err)
+			s.log.Error("encoding queue message", logkey.Error, err)
 			writeActionsError(w, http.StatusInternalServerError, excServer, "encoding the message failed")
 			return
 		}

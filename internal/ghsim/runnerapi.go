@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/internal/ghsim/runnerproto"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // maxRunnerPollHold caps how long a runner poll is held.
@@ -50,7 +51,7 @@ func (s *Server) handleRunnerConnect(w http.ResponseWriter, r *http.Request) {
 	s.leaseArm(&rn.lease, s.opts.RunnerLostTimeout)
 	s.dispatchLocked(rn.ss, now)
 	s.notifyLocked()
-	s.log.Info("runner online", "runner", rn.name, "id", rn.id, "scale_set", rn.ss.rs.ID)
+	s.log.Info("runner online", logkey.Runner, rn.name, logkey.ID, rn.id, logkey.ScaleSet, rn.ss.rs.ID)
 	writeJSON(w, http.StatusOK, runnerproto.ConnectResponse{Token: rn.token, PollHoldMS: s.runnerPollHold().Milliseconds()})
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/actions/scaleset"
 	"github.com/outrunner/outrunner/internal/ghsim/runnerproto"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // handleJITConfig registers a runner in a scale set and answers its JIT
@@ -89,7 +90,7 @@ func (s *Server) runnerLostLocked(r *runner) {
 	if s.runners[r.id] != r {
 		return
 	}
-	s.log.Info("runner lost", "runner", r.name, "id", r.id, "status", r.status.String())
+	s.log.Info("runner lost", logkey.Runner, r.name, logkey.ID, r.id, logkey.Status, r.status.String())
 	switch r.status {
 	case runnerBusy:
 		result := ResultFailed

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/actions/scaleset"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // ErrUnknownScaleSet is returned for a scale set id that does not exist.
@@ -166,7 +167,7 @@ func (s *Server) handleScaleSetCreate(w http.ResponseWriter, r *http.Request) {
 	s.scaleSets[id] = ss
 	s.rerouteUnmatchedLocked(now)
 	s.notifyLocked()
-	s.log.Info("scale set created", "id", id, "name", name)
+	s.log.Info("scale set created", logkey.ID, id, logkey.Name, name)
 	writeJSON(w, http.StatusOK, ss.view())
 }
 
@@ -276,6 +277,6 @@ func (s *Server) DeleteScaleSet(id int) error {
 		}
 	}
 	s.notifyLocked()
-	s.log.Info("scale set deleted", "id", id, "name", ss.rs.Name)
+	s.log.Info("scale set deleted", logkey.ID, id, logkey.Name, ss.rs.Name)
 	return nil
 }

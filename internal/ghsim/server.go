@@ -16,6 +16,7 @@ import (
 
 	"github.com/actions/scaleset"
 	"github.com/google/uuid"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // Path prefixes of the simulated services.
@@ -103,10 +104,10 @@ func New(opts Options) (*Server, error) {
 	s.srv = &http.Server{Handler: s.routes(), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(s.log.Handler(), slog.LevelDebug)}
 	go func() {
 		if err := s.srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			s.log.Error("simulator stopped serving", "error", err)
+			s.log.Error("simulator stopped serving", logkey.Error, err)
 		}
 	}()
-	s.log.Info("simulator listening", "url", s.base)
+	s.log.Info("simulator listening", logkey.URL, s.base)
 	return s, nil
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/actions/scaleset"
 	"github.com/google/uuid"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // session is a message session of one scale set and its queue.
@@ -69,7 +70,7 @@ func (s *Server) handleSessionCreate(w http.ResponseWriter, r *http.Request) {
 		lastPoll:     now,
 	}
 	se.lease.onExpire = func() {
-		s.log.Info("message session expired", "session", se.id, "scale_set", ss.rs.ID)
+		s.log.Info("message session expired", logkey.Session, se.id, logkey.ScaleSet, ss.rs.ID)
 		s.dropSessionLocked(se)
 	}
 	se.queue.lastSent = ss.stats
@@ -82,7 +83,7 @@ func (s *Server) handleSessionCreate(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	s.notifyLocked()
-	s.log.Info("message session created", "session", se.id, "scale_set", ss.rs.ID, "owner", se.owner)
+	s.log.Info("message session created", logkey.Session, se.id, logkey.ScaleSet, ss.rs.ID, logkey.Owner, se.owner)
 	writeJSON(w, http.StatusOK, s.sessionView(se))
 }
 
@@ -135,7 +136,7 @@ func (s *Server) handleSessionDelete(w http.ResponseWriter, r *http.Request) {
 	}
 	s.dropSessionLocked(se)
 	s.notifyLocked()
-	s.log.Info("message session deleted", "session", se.id)
+	s.log.Info("message session deleted", logkey.Session, se.id)
 	w.WriteHeader(http.StatusNoContent)
 }
 

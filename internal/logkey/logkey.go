@@ -83,3 +83,16 @@ const (
 	RunnerOutput = "runner_output"
 	VMOutput     = "vm_output"
 )
+
+// Attribute keys of the simulator's and the emulated runner's log lines.
+const (
+	Count              = "count"
+	First              = "first"
+	ID                 = "id"
+	Job                = "job"
+	Name               = "name"
+	Owner              = "owner"
+	Result             = "result"
+	ServiceURLOverride = "service_url_override"
+	Status             = "status"
+)

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/internal/ghsim/runnerproto"
+	"github.com/outrunner/outrunner/internal/logkey"
 )
 
 // Errors Run returns (wrapped) besides context errors.
@@ -73,7 +74,7 @@ func RunJob(ctx context.Context, jitConfig string, opts Options) (Result, error)
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	log = log.With("runner", cfg.RunnerName, "runner_id", cfg.RunnerID)
+	log = log.With(logkey.Runner, cfg.RunnerName, logkey.RunnerID, cfg.RunnerID)
 	if opts.ServiceURL != "" {
 		u, err := url.Parse(opts.ServiceURL)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -88,7 +89,7 @@ func RunJob(ctx context.Context, jitConfig string, opts Options) (Result, error)
 	if err := c.connect(ctx, cfg); err != nil {
 		return Result{}, err
 	}
-	log.Info("runner online", "scale_set", cfg.ScaleSetID)
+	log.Info("runner online", logkey.ScaleSet, cfg.ScaleSetID)
 
 	job, err := c.awaitJob(ctx)
 	if err != nil {
@@ -97,16 +98,16 @@ func RunJob(ctx context.Context, jitConfig string, opts Options) (Result, error)
 		}
 		return Result{}, err
 	}
-	log.Info("job started", "job", job.ID, "name", job.DisplayName)
+	log.Info("job started", logkey.Job, job.ID, logkey.Name, job.DisplayName)
 	result, err := c.work(ctx, job)
 	if err != nil {
-		log.Warn("runner stopped mid-job", "job", job.ID, "error", err)
+		log.Warn("runner stopped mid-job", logkey.Job, job.ID, logkey.Error, err)
 		return Result{JobID: job.ID}, err
 	}
 	if err := c.complete(ctx, job.ID, result); err != nil {
 		return Result{JobID: job.ID}, err
 	}
-	log.Info("job finished", "job", job.ID, "result", result)
+	log.Info("job finished", logkey.Job, job.ID, logkey.Result, result)
 	return Result{JobID: job.ID, Result: result}, nil
 }
 
