@@ -7,6 +7,7 @@ require (
 	github.com/docker/cli v28.5.2+incompatible
 	github.com/docker/docker v28.5.2+incompatible
 	github.com/docker/go-connections v0.6.0
+	golang.org/x/term v0.41.0
 )
 
 require (

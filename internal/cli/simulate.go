@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/outrunner/outrunner/backends/all"
 	"github.com/outrunner/outrunner/config"
@@ -85,6 +86,7 @@ func runSimulate(cmd *cobra.Command, g *globalFlags, o simulate.Options, jsonOut
 		o.Progress = errOut
 	}
 	o.Interactive = isTerminal(o.Progress)
+	o.Width = func() int { w, _ := terminalSize(o.Progress); return w }
 
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -115,11 +117,20 @@ func runSimulate(cmd *cobra.Command, g *globalFlags, o simulate.Options, jsonOut
 // isTerminal reports whether w is a terminal.
 func isTerminal(w any) bool {
 	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// terminalSize is the size of the terminal w, or 0, 0 when w is not one.
+func terminalSize(w any) (width, height int) {
+	f, ok := w.(*os.File)
 	if !ok {
-		return false
+		return 0, 0
 	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
+	width, height, err := term.GetSize(int(f.Fd()))
+	if err != nil {
+		return 0, 0
+	}
+	return width, height
 }
 
 func newSimulateServerCommand() *cobra.Command {

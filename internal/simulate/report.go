@@ -5,8 +5,8 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"github.com/outrunner/outrunner/internal/ghsim"
 )
@@ -144,9 +144,9 @@ func githubReport(m ghsim.Metrics, jitSpan time.Duration) GitHubReport {
 	return g
 }
 
-// WriteSummary prints the report as a table for people.
+// WriteSummary prints the report as a table for people, in at most
+// PlainWidth columns.
 func (r *Report) WriteSummary(w io.Writer) {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	verdict := "OK: every job completed, nothing leaked"
 	if !r.Clean() {
 		var why []string
@@ -158,18 +158,28 @@ func (r *Report) WriteSummary(w io.Writer) {
 		}
 		verdict = "FAILED: " + strings.Join(why, "; ")
 	}
-	fmt.Fprintf(tw, "\nSimulation summary (%s backend, %d scale sets, %.1fs)\n", r.Backend, r.ScaleSets, r.DurationS)
-	fmt.Fprintf(tw, "  jobs\t%d total\t%d completed\t%d succeeded\t%d failed\t%d canceled\n",
-		r.Jobs.Total, r.Jobs.Completed, r.Jobs.Succeeded, r.Jobs.Failed, r.Jobs.Canceled)
-	q := r.LatencyMS.QueueToStart
-	fmt.Fprintf(tw, "  queue → start\tp50 %.0f ms\tp95 %.0f ms\tp99 %.0f ms\tmax %.0f ms\t\n", q.P50, q.P95, q.P99, q.Max)
-	o := r.LatencyMS.DaemonOwn
-	fmt.Fprintf(tw, "  daemon's own\tp50 %.2f ms\tp95 %.2f ms\tp99 %.2f ms\tmax %.2f ms\t\n", o.P50, o.P95, o.P99, o.Max)
-	fmt.Fprintf(tw, "  github\t%d calls\t%d JIT configs\t%.1f JIT/s\t%d rate-limited\t\n", r.GitHub.Calls, r.GitHub.JITConfigs, r.GitHub.JITPerSecond, r.GitHub.RateLimited)
-	fmt.Fprintf(tw, "  runners\t%d provisioned\t%d start failures\t%d restarts\t%d gave up\t\n",
-		r.Runners.Provisioned, r.Runners.StartFailures, r.Runners.Restarts, r.Runners.GaveUp)
-	fmt.Fprintf(tw, "  leaks\t%d registrations\t%d environments\t%d sessions\t\t\n", r.Leaks.Registrations, r.Leaks.Environments, r.Leaks.Sessions)
-	fmt.Fprintf(tw, "  throughput\t%.1f jobs/s\t\t\t\t\n", r.Throughput)
-	_ = tw.Flush()
-	fmt.Fprintf(w, "%s\n", verdict)
+	q, o := r.LatencyMS.QueueToStart, r.LatencyMS.DaemonOwn
+	rows := [][2]string{
+		{"jobs", fmt.Sprintf("%d/%d completed: %d succeeded, %d failed, %d canceled",
+			r.Jobs.Completed, r.Jobs.Total, r.Jobs.Succeeded, r.Jobs.Failed, r.Jobs.Canceled)},
+		{"queue → start", fmt.Sprintf("p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms", q.P50, q.P95, q.P99, q.Max)},
+		{"daemon's own", fmt.Sprintf("p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms", o.P50, o.P95, o.P99, o.Max)},
+		{"github", fmt.Sprintf("%d calls, %d JIT configs (%.1f/s), %d rate-limited",
+			r.GitHub.Calls, r.GitHub.JITConfigs, r.GitHub.JITPerSecond, r.GitHub.RateLimited)},
+		{"runners", fmt.Sprintf("%d provisioned, %d start failures, %d restarts, %d gave up",
+			r.Runners.Provisioned, r.Runners.StartFailures, r.Runners.Restarts, r.Runners.GaveUp)},
+		{"leaks", fmt.Sprintf("%d registrations, %d environments, %d sessions",
+			r.Leaks.Registrations, r.Leaks.Environments, r.Leaks.Sessions)},
+		{"throughput", fmt.Sprintf("%.1f jobs/s", r.Throughput)},
+	}
+	fmt.Fprintf(w, "\n%s\n", cutRunes(fmt.Sprintf("Simulation summary (%s backend, %d scale sets, %.1fs)", r.Backend, r.ScaleSets, r.DurationS), PlainWidth))
+	for _, row := range rows {
+		line := fmt.Sprintf("  %-15s%s", row[0], row[1])
+		if utf8.RuneCountInString(line) > PlainWidth {
+			// Only huge numbers get here: the value goes on a line of its own.
+			line = fmt.Sprintf("  %s\n    %s", row[0], row[1])
+		}
+		fmt.Fprintln(w, line)
+	}
+	fmt.Fprintln(w, cutRunes(verdict, PlainWidth))
 }

@@ -75,8 +75,13 @@ type Options struct {
 	Logger *slog.Logger
 	// Progress receives progress lines; nil prints none.
 	Progress io.Writer
-	// Interactive redraws one progress line instead of printing lines.
+	// Interactive redraws one progress line in place instead of printing
+	// a line every few seconds.
 	Interactive bool
+	// Width returns the terminal's width in columns, asked at every
+	// redraw so that a resize is followed; nil or 0 means PlainWidth.
+	// Progress lines stay narrower than it.
+	Width func() int
 	// StateDir holds the daemon's journal; empty uses a temporary directory.
 	StateDir string
 }
@@ -211,7 +216,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	}
 
 	go generate(ctx, server, o, labels)
-	progress := newProgress(o.Progress, o.Interactive, o.Jobs)
+	progress := newProgress(o.Progress, o.Interactive, o.Width, o.Jobs)
 	waitErr := waitForJobs(ctx, server, d, progress, o.Jobs)
 	progress.done()
 
