@@ -28,9 +28,6 @@ const statusWatchInterval = 2 * time.Second
 // adminCallTimeout bounds one call to the admin API from the CLI.
 const adminCallTimeout = 30 * time.Second
 
-// clearScreen moves the cursor home and clears a terminal.
-const clearScreen = "\x1b[H\x1b[2J"
-
 func newStatusCommand(g *globalFlags) *cobra.Command {
 	var socket string
 	var jsonOut, watch bool
@@ -48,7 +45,8 @@ actor tree with its metrics, and the configuration in force. The socket is
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
 			out := cmd.OutOrStdout()
-			return runStatus(ctx, out, cmd.ErrOrStderr(), sock, statusView{json: jsonOut, watch: watch, interactive: isTerminal(out)}, statusWatchInterval)
+			v := statusView{json: jsonOut, watch: watch, interactive: isTerminal(out), size: func() (int, int) { return terminalSize(out) }}
+			return runStatus(ctx, out, cmd.ErrOrStderr(), sock, v, statusWatchInterval)
 		},
 	}
 	f := cmd.Flags()
@@ -96,6 +94,9 @@ type statusView struct {
 	json        bool
 	watch       bool
 	interactive bool // stdout is a terminal: --watch redraws in place
+	// size is the terminal's width and height (0, 0 if unknown), asked at
+	// every redraw.
+	size func() (width, height int)
 }
 
 // runStatus prints the status once, or every interval until ctx ends.
@@ -116,8 +117,12 @@ func runStatus(ctx context.Context, out, errOut io.Writer, sock adminSocket, v s
 	}
 	t := time.NewTicker(interval)
 	defer t.Stop()
+	screen := &watchScreen{out: out, v: v, interval: interval}
+	// Interrupted (the context ends on SIGINT and SIGTERM) or not, the
+	// terminal gets its screen and cursor back.
+	defer screen.restore()
 	for {
-		if err := writeWatchBlock(out, block, v, interval); err != nil {
+		if err := screen.frame(block); err != nil {
 			return err
 		}
 		select {
@@ -135,25 +140,6 @@ func runStatus(ctx context.Context, out, errOut io.Writer, sock adminSocket, v s
 			block = fmt.Appendf(nil, "%s: the daemon does not answer: %s\n", now.Format(time.TimeOnly), sock.describe(err))
 		}
 	}
-}
-
-// writeWatchBlock prints one refresh of --watch.
-func writeWatchBlock(out io.Writer, block []byte, v statusView, interval time.Duration) error {
-	var b bytes.Buffer
-	switch {
-	case v.json:
-	case v.interactive:
-		b.WriteString(clearScreen)
-		fmt.Fprintf(&b, "Every %s: outrunner status (Ctrl-C to stop)\n\n", interval)
-	default:
-		fmt.Fprintf(&b, "--- %s\n", time.Now().Format(time.DateTime))
-	}
-	b.Write(block)
-	if !v.json && !v.interactive {
-		b.WriteByte('\n')
-	}
-	_, err := out.Write(b.Bytes())
-	return err
 }
 
 // statusBlock fetches the status and renders it: tables, indented JSON, or

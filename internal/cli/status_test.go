@@ -281,8 +281,11 @@ func TestStatusWatch(t *testing.T) {
 		check func(t *testing.T, out string)
 	}{
 		{"terminal redraws", statusView{watch: true, interactive: true}, func(t *testing.T, out string) {
-			if strings.Count(out, clearScreen) != 3 || !strings.HasPrefix(out, clearScreen) || !strings.Contains(out, "Every 10ms") {
-				t.Errorf("want 3 redraws:\n%q", out)
+			if strings.Count(out, clearScreen) != 3 || !strings.HasPrefix(out, enterFullScreen+clearScreen) || !strings.Contains(out, "Every 10ms") {
+				t.Errorf("want 3 redraws in the alternate screen:\n%q", out)
+			}
+			if !strings.HasSuffix(out, leaveFullScreen) || strings.Count(out, leaveFullScreen) != 1 {
+				t.Errorf("want the screen restored at the end:\n%q", out)
 			}
 		}},
 		{"pipe prints blocks", statusView{watch: true}, func(t *testing.T, out string) {
