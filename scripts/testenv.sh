@@ -3,7 +3,8 @@
 #
 # Starts (up) or stops (down) every real engine the integration tests use:
 # a private Docker engine (scripts/testenv-docker.sh) and a libvirtd with
-# QEMU (scripts/testenv-libvirt.sh). `up` installs what is missing and writes
+# QEMU (scripts/testenv-libvirt.sh); the terminal tests need tmux, which `up`
+# installs from Debian if missing. `up` installs what is missing and writes
 # one sourceable file with the variables the tests read:
 #
 #   ${OUTRUNNER_TESTENV_DIR:-/tmp/outrunner-testenv}/env
@@ -18,6 +19,12 @@ envfile=$base/env
 case "${1:-}" in
 up)
 	mkdir -p "$base"
+	# tmux: the terminal tests read outrunner's output from an 80x24 pane.
+	if ! command -v tmux >/dev/null 2>&1; then
+		echo "testenv: tmux not found; installing it" >&2
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends tmux >/dev/null ||
+			{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends tmux >/dev/null; }
+	fi
 	"$here/testenv-docker.sh" up
 	"$here/testenv-libvirt.sh" up
 	cat "$base/docker/env" "$base/libvirt/env" >"$envfile"
