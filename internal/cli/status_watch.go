@@ -22,7 +22,8 @@ const (
 	clearScreen = "\x1b[H\x1b[2J"
 )
 
-// fallbackSize is the terminal size assumed when it cannot be read.
+// fallbackWidth and fallbackHeight are the terminal size assumed when it
+// cannot be read.
 const fallbackWidth, fallbackHeight = 80, 24
 
 // watchScreen draws the frames of status --watch.
