@@ -80,13 +80,20 @@ func runSimulate(cmd *cobra.Command, g *globalFlags, o simulate.Options, jsonOut
 		}
 		level = l
 	}
-	o.Logger = logging.New(errOut, logging.Options{Level: level, Format: g.logFormat})
 	o.Progress = out
 	if jsonOut {
 		o.Progress = errOut
 	}
 	o.Interactive = isTerminal(o.Progress)
-	o.Width = func() int { w, _ := terminalSize(o.Progress); return w }
+	progressOut := o.Progress
+	o.Width = func() int { w, _ := terminalSize(progressOut); return w }
+	logOut := errOut
+	if o.Interactive && isTerminal(errOut) {
+		// Logs on the same screen as the redrawn progress line.
+		t := &progressTerminal{progress: o.Progress, logs: errOut}
+		o.Progress, logOut = t.progressWriter(), t.logWriter()
+	}
+	o.Logger = logging.New(logOut, logging.Options{Level: level, Format: g.logFormat})
 
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
