@@ -6,7 +6,9 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -163,40 +165,59 @@ func TestIntegrationTerminalStatusWatchAt80x24(t *testing.T) {
 	p := newTmuxPane(t, "PS1='test$ ' exec sh")
 	// Keys typed before the prompt would be echoed ahead of it.
 	p.waitFor(30*time.Second, "test$")
-	p.tmux("send-keys", "-t", "test", "echo before-watch", "Enter")
-	p.waitFor(30*time.Second, "\nbefore-watch")
-	p.tmux("send-keys", "-t", "test", bin+" status --watch --socket "+socket, "Enter")
-	frame := p.waitFor(30*time.Second, "RUNNER")
-	t.Logf("status --watch (80×24):\n%s", frame)
-	lines := strings.Split(strings.TrimRight(frame, "\n"), "\n")
-	if !strings.HasPrefix(lines[0], "Every 2s: outrunner status (Ctrl-C to stop)") {
-		t.Errorf("the header is not on the first line:\n%s", frame)
-	}
-	checkWidth(t, "status --watch", frame)
-	for _, want := range []string{"daemon_id terminal", "SCALE SET", "alpha", "RUNNER", " more"} {
-		if !strings.Contains(frame, want) {
-			t.Errorf("the frame lacks %q:\n%s", want, frame)
+	for i, stop := range []struct {
+		name string
+		stop func()
+	}{
+		{"Ctrl-C", func() { p.tmux("send-keys", "-t", "test", "C-c") }},
+		{"SIGTERM", func() {
+			shell := p.format("#{pane_pid}")
+			children, err := os.ReadFile("/proc/" + shell + "/task/" + shell + "/children")
+			pid, convErr := strconv.Atoi(strings.TrimSpace(string(children)))
+			if err != nil || convErr != nil {
+				t.Fatalf("the shell's child: %q, %v, %v", children, err, convErr)
+			}
+			if err := syscall.Kill(pid, syscall.SIGTERM); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	} {
+		marker := fmt.Sprintf("before-watch-%d", i)
+		p.tmux("send-keys", "-t", "test", "echo "+marker, "Enter")
+		p.waitFor(30*time.Second, "\n"+marker)
+		p.tmux("send-keys", "-t", "test", bin+" status --watch --socket "+socket, "Enter")
+		frame := p.waitFor(30*time.Second, "RUNNER")
+		t.Logf("status --watch (80×24):\n%s", frame)
+		lines := strings.Split(strings.TrimRight(frame, "\n"), "\n")
+		if !strings.HasPrefix(lines[0], "Every 2s: outrunner status (Ctrl-C to stop)") {
+			t.Errorf("the header is not on the first line:\n%s", frame)
 		}
-	}
-	if p.format("#{alternate_on}") != "1" {
-		t.Errorf("status --watch does not draw in the alternate screen")
-	}
-	if hist := p.history(); strings.Contains(hist, "before-watch") {
-		t.Errorf("the frame is drawn over the shell's screen:\n%s", hist)
-	}
+		checkWidth(t, "status --watch", frame)
+		for _, want := range []string{"daemon_id terminal", "SCALE SET", "alpha", "RUNNER", " more"} {
+			if !strings.Contains(frame, want) {
+				t.Errorf("the frame lacks %q:\n%s", want, frame)
+			}
+		}
+		if p.format("#{alternate_on}") != "1" {
+			t.Errorf("status --watch does not draw in the alternate screen")
+		}
+		if hist := p.history(); strings.Contains(hist, marker) {
+			t.Errorf("the frame is drawn over the shell's screen:\n%s", hist)
+		}
 
-	p.tmux("send-keys", "-t", "test", "C-c")
-	testwait.Until(t, 30*time.Second, "the normal screen back", func() bool { return p.format("#{alternate_on}") == "0" })
-	p.tmux("send-keys", "-t", "test", "echo watch-exit=$?", "Enter")
-	after := p.waitFor(30*time.Second, "watch-exit=")
-	t.Logf("after Ctrl-C:\n%s", after)
-	if !strings.Contains(after, "\nbefore-watch") || strings.Contains(after, "Every 2s") || strings.Contains(after, "SCALE SET") {
-		t.Errorf("the screen is not restored:\n%s", after)
-	}
-	if !strings.Contains(after, "watch-exit=0") {
-		t.Errorf("status --watch did not exit 0 on Ctrl-C:\n%s", after)
-	}
-	if p.format("#{cursor_flag}") != "1" {
-		t.Errorf("the cursor is still hidden")
+		stop.stop()
+		testwait.Until(t, 30*time.Second, "the normal screen back after "+stop.name, func() bool { return p.format("#{alternate_on}") == "0" })
+		p.tmux("send-keys", "-t", "test", "echo watch-exit=$?", "Enter")
+		after := p.waitFor(30*time.Second, "watch-exit=")
+		t.Logf("after %s:\n%s", stop.name, after)
+		if !strings.Contains(after, "\n"+marker) || strings.Contains(after, "Every 2s") || strings.Contains(after, "SCALE SET") {
+			t.Errorf("%s: the screen is not restored:\n%s", stop.name, after)
+		}
+		if !strings.Contains(after, "watch-exit=0") {
+			t.Errorf("status --watch did not exit 0 on %s:\n%s", stop.name, after)
+		}
+		if p.format("#{cursor_flag}") != "1" {
+			t.Errorf("%s: the cursor is still hidden", stop.name)
+		}
 	}
 }
