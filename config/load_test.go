@@ -232,7 +232,7 @@ runners:
     labels: [x]
     docker: {image: r}
 `, "runners.linux.labels", "duplicate key", 6},
-		{"syntax error", "url: https://github.com/my-org\nrunners:\n  linux:\n\tlabels: [x]\n", "", "YAML syntax error", 4},
+		{"syntax error", "url: https://github.com/my-org\nrunners:\n  linux:\n\tlabels: [x]\n", "", "a tab character indents this line", 4},
 		{"empty file", "   \n", "", "the file is empty", 0},
 		{"incomplete app credentials", `
 url: https://github.com/my-org
