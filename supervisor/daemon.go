@@ -23,6 +23,7 @@ import (
 	"github.com/outrunner/outrunner/internal/logging"
 	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/internal/metrics"
+	"github.com/outrunner/outrunner/internal/statelock"
 	"github.com/outrunner/outrunner/internal/telemetry"
 	"github.com/outrunner/outrunner/internal/version"
 	"github.com/outrunner/outrunner/messages"
@@ -65,6 +66,8 @@ type Daemon struct {
 	root    *actor.PID
 	deps    *actors.Deps
 	journal *journal.Journal
+	// lock keeps other outrunner processes off the state directory.
+	lock    *statelock.Lock
 	stats   *actorstats.Registry
 	metrics *metrics.Metrics
 	// metricsHandler serves outrunner's and protoactor's metrics.
@@ -98,12 +101,25 @@ func Start(o Options) (*Daemon, error) {
 	if logger == nil {
 		logger = logging.Discard()
 	}
+	// The lock comes before anything else touches the state directory: a
+	// second daemon on it would adopt and tear down the first one's
+	// environments.
+	lock, err := statelock.Acquire(cfg.StateDir, statelock.Holder{PID: os.Getpid(), Role: statelock.RoleDaemon, AdminSocket: cfg.Admin.Socket})
+	var inUse *statelock.InUseError
+	switch {
+	case errors.As(err, &inUse):
+		return nil, fmt.Errorf("%w; stop it, or give this daemon its own state_dir", err)
+	case err != nil:
+		return nil, fmt.Errorf("state_dir %s: %w", cfg.StateDir, err)
+	}
 	mp, libRegistry, err := telemetry.Init()
 	if err != nil {
+		lock.Release()
 		return nil, fmt.Errorf("metrics: %w", err)
 	}
 	j, err := journal.Open(journal.Path(cfg.StateDir))
 	if err != nil {
+		lock.Release()
 		return nil, fmt.Errorf("state_dir %s: %w", cfg.StateDir, err)
 	}
 
@@ -143,7 +159,7 @@ func Start(o Options) (*Daemon, error) {
 		actor.WithMetricProviders(mp),
 	)
 	d := &Daemon{
-		system: system, deps: deps, journal: j, stats: stats, metrics: m, opts: o, logger: logger,
+		system: system, deps: deps, journal: j, lock: lock, stats: stats, metrics: m, opts: o, logger: logger,
 		startedAt: time.Now(), done: make(chan struct{}), cfg: cfg,
 		state: messages.ConfigState{Path: o.ConfigPath, Generation: 1, LoadedAt: time.Now()},
 	}
@@ -153,6 +169,7 @@ func Start(o Options) (*Daemon, error) {
 	rootPID, err := system.Root.SpawnNamed(newRootProps(cfg, d.targets, deps, d.finish), "root")
 	if err != nil {
 		_ = j.Close()
+		lock.Release()
 		return nil, fmt.Errorf("starting the root actor: %w", err)
 	}
 	d.root = rootPID
@@ -213,6 +230,7 @@ func (d *Daemon) finish() {
 		}
 		_ = d.journal.Close()
 		d.system.Shutdown()
+		d.lock.Release()
 		close(d.done)
 	})
 }
