@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net/http"
 	"os"
+	"reflect"
 	"sort"
 	"sync"
 	"time"
@@ -303,16 +305,23 @@ func (d *Daemon) Reload(ctx context.Context) (config.Plan, error) {
 	if _, err := d.system.Root.RequestFuture(d.root, &applyConfig{cfg: next, targets: targets, plan: plan}, requestTimeout(ctx)).Result(); err != nil {
 		return plan, fmt.Errorf("applying the configuration: %w", err)
 	}
+	// Only a reload that changes the configuration in force is a new
+	// generation; one that changes nothing still counts as applied.
+	changed := !reflect.DeepEqual(cur, next) || !maps.Equal(fingerprints(curTargets), fingerprints(targets))
 	d.mu.Lock()
 	d.cfg, d.targets = next, targets
-	d.state.Generation++
-	d.state.LoadedAt, d.state.LastReload, d.state.LastReloadError = now, now, ""
+	if changed {
+		d.state.Generation++
+		d.state.LoadedAt = now
+	}
+	generation := d.state.Generation
+	d.state.LastReload, d.state.LastReloadError = now, ""
 	d.state.Pending = plan.NeedRestart
 	d.mu.Unlock()
-	if plan.Empty() {
-		d.logger.Info("configuration reloaded: no changes")
+	if !changed && plan.Empty() {
+		d.logger.Info("configuration reloaded: no changes", logkey.Generation, generation)
 	} else {
-		d.logger.Info("configuration reloaded", logkey.Changes, len(plan.Changes))
+		d.logger.Info("configuration reloaded", logkey.Generation, generation, logkey.Changes, len(plan.Changes))
 		for _, c := range plan.Changes {
 			d.logger.Info("configuration change", logkey.ScaleSet, c.ScaleSet, logkey.Changes, fmt.Sprint(c.Details))
 		}
