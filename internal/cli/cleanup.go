@@ -73,16 +73,18 @@ func runCleanup(cmd *cobra.Command, g *globalFlags, dryRun, force bool) error {
 	// another cleanup) works on this state directory, and keeps one from
 	// starting while cleanup runs.
 	lock, err := statelock.Acquire(cfg.StateDir, statelock.Holder{PID: os.Getpid(), Role: statelock.RoleCleanup})
-	if err != nil {
-		var inUse *statelock.InUseError
-		if errors.As(err, &inUse) {
-			fmt.Fprintf(errOut, "outrunner cleanup: %v; it manages its own environments and registrations. Stop it first (a restarted daemon adopts what it finds)\n", err)
-		} else {
-			fmt.Fprintln(errOut, "outrunner cleanup:", err)
-		}
+	var inUse *statelock.InUseError
+	switch {
+	case errors.As(err, &inUse):
+		fmt.Fprintf(errOut, "outrunner cleanup: %v; it manages its own environments and registrations. Stop it first (a restarted daemon adopts what it finds)\n", err)
 		return &exitError{code: 1}
+	case err != nil:
+		// The environments may still be removable; the journal will say
+		// for itself whether it can be read.
+		fmt.Fprintf(errOut, "warning: cannot lock state_dir %s, so a daemon could start while cleanup runs: %v\n", cfg.StateDir, err)
+	default:
+		defer lock.Release()
 	}
-	defer lock.Release()
 
 	level, err := logging.ParseLevel(cfg.Log.Level)
 	if err != nil {

@@ -78,10 +78,18 @@ type Lock struct {
 // waits.
 func Acquire(stateDir string, me Holder) (*Lock, error) {
 	if err := os.MkdirAll(stateDir, 0o700); err != nil {
-		return nil, fmt.Errorf("creating state_dir %s: %w", stateDir, err)
+		return nil, fmt.Errorf("creating the directory: %w", err)
 	}
 	path := Path(stateDir)
+	writable := true
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if errors.Is(err, os.ErrPermission) {
+		// Another user's lock file (cleanup run by a user who may only
+		// read the state directory): flock needs no write access, only
+		// the holder record does.
+		writable = false
+		f, err = os.Open(path)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("opening the lock file: %w", err)
 	}
@@ -91,6 +99,9 @@ func Acquire(stateDir string, me Holder) (*Lock, error) {
 			return nil, &InUseError{Dir: stateDir, Holder: readHolder(path)}
 		}
 		return nil, fmt.Errorf("locking %s: %w", path, err)
+	}
+	if !writable {
+		return &Lock{f: f}, nil
 	}
 	b, err := json.Marshal(me)
 	if err == nil {
@@ -112,8 +123,8 @@ func (l *Lock) Release() {
 	if l == nil || l.f == nil {
 		return
 	}
-	_ = l.f.Truncate(0)
-	_ = l.f.Close() // closing the only descriptor drops the flock
+	_ = l.f.Truncate(0) // fails harmlessly on a read-only lock
+	_ = l.f.Close()     // closing the only descriptor drops the flock
 	l.f = nil
 }
 

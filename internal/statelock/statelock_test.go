@@ -69,3 +69,24 @@ func TestAcquireRecordsHolder(t *testing.T) {
 		t.Errorf("lock file mode: %v, %v", fi, err)
 	}
 }
+
+// TestAcquireReadOnlyLockFile: a user who may not write the lock file (a
+// cleanup run by another user than the daemon's) still locks it.
+func TestAcquireReadOnlyLockFile(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root may write any file")
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(Path(dir), nil, 0o400); err != nil {
+		t.Fatal(err)
+	}
+	l, err := Acquire(dir, Holder{PID: 3, Role: RoleCleanup})
+	if err != nil {
+		t.Fatalf("Acquire on a read-only lock file: %v", err)
+	}
+	defer l.Release()
+	var inUse *InUseError
+	if _, err := Acquire(dir, Holder{PID: 4, Role: RoleDaemon}); !errors.As(err, &inUse) {
+		t.Fatalf("second Acquire: %v, want an *InUseError", err)
+	}
+}
