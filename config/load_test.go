@@ -590,14 +590,3 @@ runners:
 		t.Errorf("merge keys not applied: %+v", res.Config.Runners)
 	}
 }
-
-func TestLoadConfigSeedAPI(t *testing.T) {
-	p := writeFile(t, t.TempDir(), "c.yml", validDocker, 0o600)
-	c, err := LoadConfig(p)
-	if err != nil || c.Runners["linux"].Docker.Image != "runner:latest" {
-		t.Fatalf("LoadConfig = %+v, %v", c, err)
-	}
-	if _, err := LoadConfig(filepath.Join(t.TempDir(), "absent.yml")); err == nil || !strings.Contains(err.Error(), "does not exist") {
-		t.Fatalf("missing file error = %v", err)
-	}
-}

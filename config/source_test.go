@@ -1,6 +1,8 @@
 package config
 
 import (
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -44,5 +46,16 @@ func TestValueProblemNamesItsSource(t *testing.T) {
 				t.Errorf("got %s (source %q, key %q, line %d), want source %q and key %q", got, got.Source, got.Key, got.Line, tc.want, tc.wantKey)
 			}
 		})
+	}
+}
+
+func TestLoadConfigSeedAPI(t *testing.T) {
+	p := writeFile(t, t.TempDir(), "c.yml", validDocker, 0o600)
+	c, err := LoadConfig(p)
+	if err != nil || c.Runners["linux"].Docker.Image != "runner:latest" {
+		t.Fatalf("LoadConfig = %+v, %v", c, err)
+	}
+	if _, err := LoadConfig(filepath.Join(t.TempDir(), "absent.yml")); err == nil || !strings.Contains(err.Error(), "does not exist") {
+		t.Fatalf("missing file error = %v", err)
 	}
 }
