@@ -85,22 +85,25 @@ func Load(opts LoadOptions) (*Result, error) {
 	k := koanf.New(".")
 
 	parser := newYAMLParser(opts.Path, probs)
+	fileRead := true
 	if err := k.Load(file.Provider(opts.Path), parser); err != nil {
-		probs.add(SeverityError, opts.Path, 0, "", "%s", describeReadError(err))
+		fileRead = false
+		probs.add(SeverityError, opts.Path, 0, "", "%s", describeReadError(opts.Path, err))
 	}
 
 	environ := opts.Environ
 	if environ == nil {
 		environ = os.Environ()
 	}
-	loadEnv(k, environ, probs)
+	origins := map[string]origin{}
+	loadEnv(k, environ, probs, origins)
 
 	if opts.Flags != nil {
 		flagKeys := opts.FlagKeys
 		if flagKeys == nil {
 			flagKeys = DefaultFlagKeys
 		}
-		loadFlags(k, opts.Flags, flagKeys, probs)
+		loadFlags(k, opts.Flags, flagKeys, probs, origins)
 	}
 
 	cfg := &Config{}
@@ -112,9 +115,13 @@ func Load(opts LoadOptions) (*Result, error) {
 	}
 	applyDefaults(cfg, k.Exists)
 
-	v := &validator{cfg: cfg, source: opts.Path, lines: parser.lines, probs: probs,
-		runnerKeys: parser.runnerKeys, readFiles: !opts.SkipCredentialChecks, check: opts.Check}
-	v.validate()
+	// A file that cannot be read or parsed is reported alone: validating
+	// what is left of it would only add false problems (no runners).
+	if fileRead && !parser.unreadable {
+		v := &validator{cfg: cfg, source: opts.Path, lines: parser.lines, origins: origins, probs: probs,
+			runnerKeys: parser.runnerKeys, readFiles: !opts.SkipCredentialChecks, check: opts.Check}
+		v.validate()
+	}
 
 	errs, warns := probs.split()
 	res := &Result{Config: cfg, Warnings: warns, Lines: parser.lines}
@@ -124,11 +131,27 @@ func Load(opts LoadOptions) (*Result, error) {
 	return res, nil
 }
 
-// describeReadError turns a file read error into a message for people.
-func describeReadError(err error) string {
+// origin is where a key's value came from when not from the file: an
+// environment variable or a flag.
+type origin struct {
+	// source is sourceEnv or sourceFlags.
+	source string
+	// name is the variable (OUTRUNNER_LOG_LEVEL) or flag (--log-level).
+	name string
+}
+
+// describeReadError turns a file read error into a message for people; a
+// missing file says where outrunner looked and how to get a configuration.
+func describeReadError(path string, err error) string {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return "the configuration file does not exist"
+		where := "outrunner looked for it here; --config FILE reads another file"
+		if path == DefaultConfigPath {
+			where = "outrunner looked for it here, the default path; --config FILE reads another file"
+		}
+		return "the configuration file does not exist (" + where + ")\n" +
+			"  to get one, run `outrunner init --backend docker` to write a starting configuration,\n" +
+			"  or copy the commented example packaging/config.yml of the outrunner sources to " + path + " and edit url and runners"
 	case errors.Is(err, fs.ErrPermission):
 		return "the configuration file cannot be read: permission denied"
 	}
@@ -181,7 +204,7 @@ func EnvVars() []string {
 	return out
 }
 
-func loadEnv(k *koanf.Koanf, environ []string, probs *problems) {
+func loadEnv(k *koanf.Koanf, environ []string, probs *problems, origins map[string]origin) {
 	known := envKeys()
 	names := make([]string, 0, len(known))
 	for name := range known {
@@ -206,6 +229,7 @@ func loadEnv(k *koanf.Koanf, environ []string, probs *problems) {
 				probs.add(SeverityError, sourceEnv, 0, name, "%v", err)
 				return "", nil
 			}
+			origins[ek.key] = origin{source: sourceEnv, name: name}
 			return ek.key, v
 		},
 	})
@@ -214,12 +238,13 @@ func loadEnv(k *koanf.Koanf, environ []string, probs *problems) {
 	}
 }
 
-func loadFlags(k *koanf.Koanf, fs *pflag.FlagSet, flagKeys map[string]string, probs *problems) {
+func loadFlags(k *koanf.Koanf, fs *pflag.FlagSet, flagKeys map[string]string, probs *problems, origins map[string]origin) {
 	provider := posflag.ProviderWithFlag(fs, ".", k, func(f *pflag.Flag) (string, any) {
 		key, ok := flagKeys[f.Name]
 		if !ok || !f.Changed {
 			return "", nil
 		}
+		origins[key] = origin{source: sourceFlags, name: "--" + f.Name}
 		return key, posflag.FlagVal(fs, f)
 	})
 	if err := k.Load(provider, nil); err != nil {

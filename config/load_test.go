@@ -232,7 +232,7 @@ runners:
     labels: [x]
     docker: {image: r}
 `, "runners.linux.labels", "duplicate key", 6},
-		{"syntax error", "url: https://github.com/my-org\nrunners:\n  linux:\n\tlabels: [x]\n", "", "YAML syntax error", 4},
+		{"syntax error", "url: https://github.com/my-org\nrunners:\n  linux:\n\tlabels: [x]\n", "", "a tab character indents this line", 4},
 		{"empty file", "   \n", "", "the file is empty", 0},
 		{"incomplete app credentials", `
 url: https://github.com/my-org
@@ -588,16 +588,5 @@ runners:
 	}
 	if res.Config.Runners["a"].MaxRunners != 4 || res.Config.Runners["b"].MaxRunners != 1 {
 		t.Errorf("merge keys not applied: %+v", res.Config.Runners)
-	}
-}
-
-func TestLoadConfigSeedAPI(t *testing.T) {
-	p := writeFile(t, t.TempDir(), "c.yml", validDocker, 0o600)
-	c, err := LoadConfig(p)
-	if err != nil || c.Runners["linux"].Docker.Image != "runner:latest" {
-		t.Fatalf("LoadConfig = %+v, %v", c, err)
-	}
-	if _, err := LoadConfig(filepath.Join(t.TempDir(), "absent.yml")); err == nil || !strings.Contains(err.Error(), "does not exist") {
-		t.Fatalf("missing file error = %v", err)
 	}
 }

@@ -25,6 +25,10 @@ type yamlParser struct {
 	lines  map[string]int
 	// runnerKeys lists the runner names as written, in file order.
 	runnerKeys []string
+	// unreadable is set when the document could not be read as a
+	// configuration at all (empty, a syntax error, not a mapping): its
+	// problem is the only one worth reporting about the file.
+	unreadable bool
 }
 
 func newYAMLParser(source string, probs *problems) *yamlParser {
@@ -41,30 +45,35 @@ func (p *yamlParser) Marshal(map[string]any) ([]byte, error) {
 // for documents that cannot be read at all.
 func (p *yamlParser) Unmarshal(b []byte) (map[string]any, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
-		p.errorf(0, "", "the file is empty (a configuration needs at least a runners section)")
-		return map[string]any{}, nil
+		return p.fail(0, "the file is empty (a configuration needs at least a runners section)")
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		line, msg := yamlErrorLine(err)
-		p.errorf(line, "", "YAML syntax error: %s", msg)
-		return map[string]any{}, nil
+	if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
+		// Only comments.
+		return p.fail(0, "the file is empty (a configuration needs at least a runners section)")
+	} else if err != nil {
+		return p.fail(syntaxProblem(b, err))
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
 		p.errorf(extra.Line, "", "the file holds more than one YAML document; outrunner reads exactly one")
 	}
 	if len(doc.Content) == 0 {
-		p.errorf(0, "", "the file is empty (a configuration needs at least a runners section)")
-		return map[string]any{}, nil
+		return p.fail(0, "the file is empty (a configuration needs at least a runners section)")
 	}
 	root := resolve(doc.Content[0])
 	if root.Kind != yaml.MappingNode {
-		p.errorf(root.Line, "", "the top level must be a mapping of keys (url, runners, ...), not %s", describeNode(root))
-		return map[string]any{}, nil
+		return p.fail(root.Line, "the top level must be a mapping of keys (url, runners, ...), not "+describeNode(root))
 	}
 	return p.walkStruct(root, reflect.TypeOf(Config{}), ""), nil
+}
+
+// fail reports why the document cannot be read as a configuration.
+func (p *yamlParser) fail(line int, msg string) (map[string]any, error) {
+	p.unreadable = true
+	p.errorf(line, "", "%s", msg)
+	return map[string]any{}, nil
 }
 
 // yamlErrorLine extracts "line N" from a yaml.v3 error.

@@ -27,9 +27,11 @@ var (
 
 // validator checks a decoded configuration and reports every problem.
 type validator struct {
-	cfg        *Config
-	source     string
-	lines      map[string]int
+	cfg    *Config
+	source string
+	lines  map[string]int
+	// origins names the variable or flag that set a key, when one did.
+	origins    map[string]origin
 	probs      *problems
 	runnerKeys []string
 	readFiles  bool
@@ -59,6 +61,10 @@ func (v *validator) line(key string) int {
 func (v *validator) validate() {
 	v.config()
 	for _, p := range v.rep.Problems() {
+		if o, ok := v.origins[p.Key]; ok {
+			v.probs.add(p.Severity, o.source, 0, o.name, "%s", p.Message)
+			continue
+		}
 		v.probs.add(p.Severity, v.source, v.line(p.Key), p.Key, "%s", p.Message)
 	}
 }

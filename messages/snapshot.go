@@ -141,9 +141,11 @@ type Status struct {
 type ConfigState struct {
 	// Path is the configuration file.
 	Path string `json:"path"`
-	// Generation counts configurations applied, starting at 1.
+	// Generation counts configurations applied, starting at 1; a reload
+	// that changes nothing is not a new generation.
 	Generation int `json:"generation"`
-	// LoadedAt is when the configuration in force was applied.
+	// LoadedAt is when the configuration in force was applied (the last
+	// reload that changed it).
 	LoadedAt time.Time `json:"loaded_at"`
 	// LastReload is when a reload was last attempted.
 	LastReload time.Time `json:"last_reload,omitzero"`

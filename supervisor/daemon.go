@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net/http"
 	"os"
+	"reflect"
 	"sort"
 	"sync"
 	"time"
@@ -23,6 +25,7 @@ import (
 	"github.com/outrunner/outrunner/internal/logging"
 	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/internal/metrics"
+	"github.com/outrunner/outrunner/internal/statelock"
 	"github.com/outrunner/outrunner/internal/telemetry"
 	"github.com/outrunner/outrunner/internal/version"
 	"github.com/outrunner/outrunner/messages"
@@ -65,6 +68,8 @@ type Daemon struct {
 	root    *actor.PID
 	deps    *actors.Deps
 	journal *journal.Journal
+	// lock keeps other outrunner processes off the state directory.
+	lock    *statelock.Lock
 	stats   *actorstats.Registry
 	metrics *metrics.Metrics
 	// metricsHandler serves outrunner's and protoactor's metrics.
@@ -98,12 +103,25 @@ func Start(o Options) (*Daemon, error) {
 	if logger == nil {
 		logger = logging.Discard()
 	}
+	// The lock comes before anything else touches the state directory: a
+	// second daemon on it would adopt and tear down the first one's
+	// environments.
+	lock, err := statelock.Acquire(cfg.StateDir, statelock.Holder{PID: os.Getpid(), Role: statelock.RoleDaemon, AdminSocket: cfg.Admin.Socket})
+	var inUse *statelock.InUseError
+	switch {
+	case errors.As(err, &inUse):
+		return nil, fmt.Errorf("%w; stop it, or give this daemon its own state_dir", err)
+	case err != nil:
+		return nil, fmt.Errorf("state_dir %s: %w", cfg.StateDir, err)
+	}
 	mp, libRegistry, err := telemetry.Init()
 	if err != nil {
+		lock.Release()
 		return nil, fmt.Errorf("metrics: %w", err)
 	}
 	j, err := journal.Open(journal.Path(cfg.StateDir))
 	if err != nil {
+		lock.Release()
 		return nil, fmt.Errorf("state_dir %s: %w", cfg.StateDir, err)
 	}
 
@@ -143,7 +161,7 @@ func Start(o Options) (*Daemon, error) {
 		actor.WithMetricProviders(mp),
 	)
 	d := &Daemon{
-		system: system, deps: deps, journal: j, stats: stats, metrics: m, opts: o, logger: logger,
+		system: system, deps: deps, journal: j, lock: lock, stats: stats, metrics: m, opts: o, logger: logger,
 		startedAt: time.Now(), done: make(chan struct{}), cfg: cfg,
 		state: messages.ConfigState{Path: o.ConfigPath, Generation: 1, LoadedAt: time.Now()},
 	}
@@ -153,6 +171,7 @@ func Start(o Options) (*Daemon, error) {
 	rootPID, err := system.Root.SpawnNamed(newRootProps(cfg, d.targets, deps, d.finish), "root")
 	if err != nil {
 		_ = j.Close()
+		lock.Release()
 		return nil, fmt.Errorf("starting the root actor: %w", err)
 	}
 	d.root = rootPID
@@ -213,6 +232,7 @@ func (d *Daemon) finish() {
 		}
 		_ = d.journal.Close()
 		d.system.Shutdown()
+		d.lock.Release()
 		close(d.done)
 	})
 }
@@ -285,16 +305,23 @@ func (d *Daemon) Reload(ctx context.Context) (config.Plan, error) {
 	if _, err := d.system.Root.RequestFuture(d.root, &applyConfig{cfg: next, targets: targets, plan: plan}, requestTimeout(ctx)).Result(); err != nil {
 		return plan, fmt.Errorf("applying the configuration: %w", err)
 	}
+	// Only a reload that changes the configuration in force is a new
+	// generation; one that changes nothing still counts as applied.
+	changed := !reflect.DeepEqual(cur, next) || !maps.Equal(fingerprints(curTargets), fingerprints(targets))
 	d.mu.Lock()
 	d.cfg, d.targets = next, targets
-	d.state.Generation++
-	d.state.LoadedAt, d.state.LastReload, d.state.LastReloadError = now, now, ""
+	if changed {
+		d.state.Generation++
+		d.state.LoadedAt = now
+	}
+	generation := d.state.Generation
+	d.state.LastReload, d.state.LastReloadError = now, ""
 	d.state.Pending = plan.NeedRestart
 	d.mu.Unlock()
-	if plan.Empty() {
-		d.logger.Info("configuration reloaded: no changes")
+	if !changed && plan.Empty() {
+		d.logger.Info("configuration reloaded: no changes", logkey.Generation, generation)
 	} else {
-		d.logger.Info("configuration reloaded", logkey.Changes, len(plan.Changes))
+		d.logger.Info("configuration reloaded", logkey.Generation, generation, logkey.Changes, len(plan.Changes))
 		for _, c := range plan.Changes {
 			d.logger.Info("configuration change", logkey.ScaleSet, c.ScaleSet, logkey.Changes, fmt.Sprint(c.Details))
 		}

@@ -36,7 +36,10 @@ func TestReloadAppliesTheDiff(t *testing.T) {
 	)
 	d := h.startFile(path)
 	h.waitSim("three sessions", 10*time.Second, func(st ghsim.State) bool { return len(st.Sessions) == 3 })
-	h.eventually("the warm runner of keep", 10*time.Second, func() bool { return h.scaleSet(d, "keep").RunnerCount(messages.RunnerIdle) == 1 })
+	h.eventually("the warm runner of keep, its listener listening", 10*time.Second, func() bool {
+		s := h.scaleSet(d, "keep")
+		return s.RunnerCount(messages.RunnerIdle) == 1 && s.Listener == messages.ListenerListening && s.SessionID != ""
+	})
 	keepBefore := h.scaleSet(d, "keep")
 	h.enqueue(1, ghsim.JobSpec{Labels: []string{"gone"}, Duration: ms(700)})
 	h.waitSim("gone's job running", 10*time.Second, func(st ghsim.State) bool { return st.JobCounts().Running == 1 })

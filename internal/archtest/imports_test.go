@@ -34,6 +34,7 @@ var layers = []struct {
 	{"internal/admin", 50},
 	{"internal/ghpool", 40},
 	{"internal/journal", 40},
+	{"internal/statelock", 40},
 	{"internal/actorstats", 40},
 	{"backends/all", 40},
 	{"backends/tart/internal/faketart", 30},

@@ -15,6 +15,7 @@ import (
 	"github.com/outrunner/outrunner/internal/admin"
 	"github.com/outrunner/outrunner/internal/cleanup"
 	"github.com/outrunner/outrunner/internal/logging"
+	"github.com/outrunner/outrunner/internal/statelock"
 )
 
 // daemonCheckTimeout bounds cleanup's question whether a daemon runs.
@@ -28,16 +29,16 @@ func newCleanupCommand(g *globalFlags) *cobra.Command {
 		Long: `cleanup removes the environments (containers, VMs) carrying this host's
 daemon_id, searched in the backend of every runner entry of the configuration,
 and the runner registrations listed in the journal in state_dir, on GitHub and
-in the journal. It refuses while a daemon answers on the admin socket: a
-running daemon cleans up after itself, and adopts what an earlier one left.
---dry-run lists what it would remove.`,
+in the journal. It refuses while a daemon answers on the admin socket or
+holds the lock on state_dir: a running daemon cleans up after itself, and
+adopts what an earlier one left. --dry-run lists what it would remove.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runCleanup(cmd, g, dryRun, force)
 		},
 	}
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "list what would be removed, remove nothing")
-	cmd.Flags().BoolVar(&force, "force", false, "do not check the admin socket for a running daemon (when admin.socket is empty)")
+	cmd.Flags().BoolVar(&force, "force", false, "do not check the admin socket for a running daemon (when admin.socket is empty); the state_dir lock is still respected")
 	return cmd
 }
 
@@ -67,6 +68,22 @@ func runCleanup(cmd *cobra.Command, g *globalFlags, dryRun, force bool) error {
 			fmt.Fprintln(errOut, "outrunner cleanup:", msg)
 			return &exitError{code: 1}
 		}
+	}
+	// Even with --force: the lock says for certain whether a daemon (or
+	// another cleanup) works on this state directory, and keeps one from
+	// starting while cleanup runs.
+	lock, err := statelock.Acquire(cfg.StateDir, statelock.Holder{PID: os.Getpid(), Role: statelock.RoleCleanup})
+	var inUse *statelock.InUseError
+	switch {
+	case errors.As(err, &inUse):
+		fmt.Fprintf(errOut, "outrunner cleanup: %v; it manages its own environments and registrations. Stop it first (a restarted daemon adopts what it finds)\n", err)
+		return &exitError{code: 1}
+	case err != nil:
+		// The environments may still be removable; the journal will say
+		// for itself whether it can be read.
+		fmt.Fprintf(errOut, "warning: cannot lock state_dir %s, so a daemon could start while cleanup runs: %v\n", cfg.StateDir, err)
+	default:
+		defer lock.Release()
 	}
 
 	level, err := logging.ParseLevel(cfg.Log.Level)

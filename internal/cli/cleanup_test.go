@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/outrunner/outrunner/internal/journal"
+	"github.com/outrunner/outrunner/internal/statelock"
 	"github.com/outrunner/outrunner/messages"
 )
 
@@ -34,6 +35,13 @@ runners: {linux: {labels: [linux], sim: {}}}
 		t.Fatal(err)
 	}
 	noDaemon := filepath.Join(dir, "none.sock")
+	lockedState := filepath.Join(dir, "locked")
+	lock, err := statelock.Acquire(lockedState, statelock.Holder{PID: 4242, Role: statelock.RoleDaemon, AdminSocket: "/run/other.sock"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Release()
+	inUse := "state_dir " + lockedState + " is in use by another outrunner (pid 4242, admin socket /run/other.sock)"
 
 	tests := []struct {
 		name     string
@@ -51,6 +59,10 @@ runners: {linux: {labels: [linux], sim: {}}}
 			[]string{"Dry run: nothing is removed.", "Environments of daemon_id host-1:", "sim environments live inside the daemon process",
 				"none (no journal)", "Dry run: would remove 0 environments and 0 registrations."}, nil},
 		{"forced", cfg("", emptyState), []string{"--force", "--dry-run"}, 0, []string{"would remove 0 environments"}, nil},
+		{"refuses while another outrunner holds state_dir", cfg(noDaemon, lockedState), []string{"--dry-run"}, 1, nil,
+			[]string{inUse, "Stop it first"}},
+		{"refuses a held state_dir even forced", cfg("", lockedState), []string{"--force"}, 1, nil,
+			[]string{inUse, "Stop it first"}},
 		{"dry run lists the journal", cfg(noDaemon, failingState), []string{"--dry-run"}, 0,
 			[]string{"runner-linux-x  scale set linux  runner ID 5  http://127.0.0.1:1/o", "would remove 0 environments and 1 registration."}, nil},
 		{"reports what it could not remove", cfg(noDaemon, failingState), nil, 1,

@@ -30,6 +30,7 @@ const (
 	Failures    = "failures"
 	File        = "file"
 	From        = "from"
+	Generation  = "generation"
 	Image       = "image"
 	Key         = "key"
 	Labels      = "labels"
