@@ -19,6 +19,7 @@ import (
 
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/admin"
+	"github.com/outrunner/outrunner/internal/causes"
 	"github.com/outrunner/outrunner/messages"
 )
 
@@ -105,14 +106,19 @@ func runStatus(ctx context.Context, out, errOut io.Writer, sock adminSocket, v s
 		fmt.Fprintln(errOut, "outrunner status:", err)
 		return &exitError{code: 1}
 	}
-	block, err := statusBlock(ctx, c, v, time.Now())
+	block, st, err := statusBlock(ctx, c, v, time.Now())
 	if err != nil {
 		fmt.Fprintln(errOut, "outrunner status:", sock.describe(err))
 		return &exitError{code: 1}
 	}
 	if !v.watch {
-		_, err := out.Write(block)
-		return err
+		if _, err := out.Write(block); err != nil {
+			return err
+		}
+		if !allServing(st) {
+			return &exitError{code: exitNotServing}
+		}
+		return nil
 	}
 	t := time.NewTicker(interval)
 	defer t.Stop()
@@ -126,7 +132,7 @@ func runStatus(ctx context.Context, out, errOut io.Writer, sock adminSocket, v s
 		case <-t.C:
 		}
 		now := time.Now()
-		block, err = statusBlock(ctx, c, v, now)
+		block, _, err = statusBlock(ctx, c, v, now)
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -156,15 +162,33 @@ func writeWatchBlock(out io.Writer, block []byte, v statusView, interval time.Du
 	return err
 }
 
+// exitNotServing is status's exit code when a scale set does not serve
+// jobs (its state is not active).
+const exitNotServing = 3
+
+// allServing reports whether every scale set serves jobs.
+func allServing(st *messages.Status) bool {
+	for _, s := range st.ScaleSets {
+		if !messages.Serving(s.State) {
+			return false
+		}
+	}
+	return true
+}
+
 // statusBlock fetches the status and renders it: tables, indented JSON, or
-// one line of JSON when watching.
-func statusBlock(ctx context.Context, c *admin.Client, v statusView, now time.Time) ([]byte, error) {
+// one line of JSON when watching. It returns the status too.
+func statusBlock(ctx context.Context, c *admin.Client, v statusView, now time.Time) ([]byte, *messages.Status, error) {
 	ctx, cancel := context.WithTimeout(ctx, adminCallTimeout)
 	defer cancel()
 	if v.json {
 		raw, err := c.StatusJSON(ctx)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
+		}
+		var st messages.Status
+		if err := json.Unmarshal(raw, &st); err != nil {
+			return nil, nil, fmt.Errorf("the daemon sent invalid JSON: %w", err)
 		}
 		var b bytes.Buffer
 		if v.watch {
@@ -173,18 +197,18 @@ func statusBlock(ctx context.Context, c *admin.Client, v statusView, now time.Ti
 			err = json.Indent(&b, raw, "", "  ")
 		}
 		if err != nil {
-			return nil, fmt.Errorf("the daemon sent invalid JSON: %w", err)
+			return nil, nil, fmt.Errorf("the daemon sent invalid JSON: %w", err)
 		}
 		b.WriteByte('\n')
-		return b.Bytes(), nil
+		return b.Bytes(), &st, nil
 	}
 	st, err := c.Status(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var b bytes.Buffer
 	renderStatus(&b, st, now)
-	return b.Bytes(), nil
+	return b.Bytes(), st, nil
 }
 
 // errorWidth is where long errors are cut in tables.
@@ -234,12 +258,12 @@ func writeStatus(w io.Writer, st *messages.Status, now time.Time) {
 	for _, s := range st.ScaleSets {
 		for _, r := range s.Runners {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\t%s\n", r.Name, s.Name, runnerPhase(r), age(now, r.PhaseSince),
-				r.Attempts, runnerIDText(r.RunnerID), cut(r.LastError))
+				r.Attempts, runnerIDText(r.RunnerID), cut(runnerError(r)))
 			rows++
 		}
 		for _, r := range s.Failed {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\t%s\n", r.Name, s.Name, runnerPhase(r), age(now, r.PhaseSince),
-				r.Attempts, runnerIDText(r.RunnerID), cut(r.LastError))
+				r.Attempts, runnerIDText(r.RunnerID), cut(runnerError(r)))
 			rows++
 		}
 	}
@@ -285,25 +309,34 @@ func renderConfigState(w io.Writer, c messages.ConfigState, now time.Time) {
 
 func newTable(w io.Writer) *tabwriter.Writer { return tabwriter.NewWriter(w, 0, 4, 2, ' ', 0) }
 
-// scaleSetState is the scale set's state, with an unhealthy backend noted.
+// scaleSetState is the scale set's state, with an unhealthy backend noted
+// when the state names another reason.
 func scaleSetState(s messages.ScaleSetSnapshot) string {
-	if !s.BackendHealthy && s.BackendError != "" {
+	if !s.BackendHealthy && s.BackendError != "" && s.State != messages.StateBackendDown {
 		return s.State + ", backend down"
 	}
 	return orDash(s.State)
 }
 
-// scaleSetError is the scale set's most relevant error.
+// scaleSetError is the scale set's most relevant error, its cause first.
 func scaleSetError(s messages.ScaleSetSnapshot) string {
 	switch {
 	case s.Error != "":
 		return s.Error
 	case s.BackendError != "":
-		return "backend: " + s.BackendError
+		return "backend: " + causes.Text(s.BackendError).String()
 	case s.ListenerError != "":
-		return "listener: " + s.ListenerError
+		return "listener: " + causes.Text(s.ListenerError).String()
 	}
 	return ""
+}
+
+// runnerError is a runner's last error, its cause first.
+func runnerError(r messages.RunnerSnapshot) string {
+	if r.LastError == "" {
+		return ""
+	}
+	return causes.Text(r.LastError).String()
 }
 
 // runnerPhase is the runner's phase with what else is going on.
