@@ -562,6 +562,10 @@ func (s *scaleSet) snapshot(now time.Time) *messages.ScaleSetSnapshot {
 	for i := range snap.Failed {
 		snap.Failed[i].Cause = causes.Short(snap.Failed[i].LastError)
 	}
+	if s.listener.phase != messages.ListenerListening {
+		// Without a session nothing is advertised.
+		snap.Capacity = 0
+	}
 	v := scaleSetState(s.readiness(now))
 	snap.State, snap.Hint = v.State, messages.StateHint(v.State)
 	if v.Err != "" {

@@ -281,7 +281,7 @@ func writeStatus(w io.Writer, st *messages.Status, now time.Time) {
 			segments := strings.Split(a.Path, "/")
 			name := strings.Repeat("  ", len(segments)-1) + segments[len(segments)-1]
 			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\t%d\t%d\t%s\n", name, a.Kind, a.Messages, a.MailboxDepth,
-				latency(a.ReceiveP50), latency(a.ReceiveP99), a.Restarts, a.Failures, cut(a.LastFailure))
+				latency(a.ReceiveP50), latency(a.ReceiveP99), a.Restarts, a.Failures, cut(failureText(a.LastFailure)))
 		}
 		_ = tw.Flush()
 	}
@@ -329,6 +329,14 @@ func scaleSetError(s messages.ScaleSetSnapshot) string {
 		return "listener: " + causes.Text(s.ListenerError).String()
 	}
 	return ""
+}
+
+// failureText is an actor's last failure, its cause first.
+func failureText(s string) string {
+	if s == "" {
+		return ""
+	}
+	return causes.Text(s).String()
 }
 
 // runnerError is a runner's last error, its cause first.
