@@ -80,3 +80,22 @@ func listenerState(c causes.Cause) string {
 	}
 	return messages.StateGitHubError
 }
+
+// readiness gathers what the scale set's state is decided from.
+func (s *scaleSet) readiness(now time.Time) readiness {
+	in := readiness{
+		Now:            now,
+		Draining:       s.draining,
+		Listening:      s.listener.phase == messages.ListenerListening,
+		ListenerErr:    s.listener.err,
+		BackendHealthy: s.healthy,
+		BackendErr:     s.healthErr,
+		LastGiveUp:     s.lastGiveUp,
+		GiveUpErr:      s.giveUpErr,
+		LastStart:      s.lastStart,
+	}
+	if s.setupErr != nil {
+		in.SetupErr = s.setupErr.Error()
+	}
+	return in
+}

@@ -577,22 +577,3 @@ func (s *scaleSet) snapshot(now time.Time) *messages.ScaleSetSnapshot {
 	}
 	return snap
 }
-
-// readiness gathers what the scale set's state is decided from.
-func (s *scaleSet) readiness(now time.Time) readiness {
-	in := readiness{
-		Now:            now,
-		Draining:       s.draining,
-		Listening:      s.listener.phase == messages.ListenerListening,
-		ListenerErr:    s.listener.err,
-		BackendHealthy: s.healthy,
-		BackendErr:     s.healthErr,
-		LastGiveUp:     s.lastGiveUp,
-		GiveUpErr:      s.giveUpErr,
-		LastStart:      s.lastStart,
-	}
-	if s.setupErr != nil {
-		in.SetupErr = s.setupErr.Error()
-	}
-	return in
-}
