@@ -39,6 +39,7 @@ func TestStatusExitsNonZeroWhenAScaleSetDoesNotServe(t *testing.T) {
 	}{
 		{"wrong token", sim.ConfigURL(), "ghp_wrong", messages.StateAuthFailed, "401 Bad credentials from GitHub"},
 		{"unreachable URL", closed, sim.Token(), messages.StateUnreachable, "connection refused"},
+		{"no credentials", sim.ConfigURL(), "", messages.StateAuthFailed, "no GitHub credentials"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -52,7 +53,10 @@ func TestStatusExitsNonZeroWhenAScaleSetDoesNotServe(t *testing.T) {
 			}
 			out := &testlog.Buffer{}
 			cmd := exec.Command(bin, "run", "--config", path)
-			cmd.Env = append(os.Environ(), "GITHUB_TOKEN="+tt.token)
+			cmd.Env = withoutToken(os.Environ())
+			if tt.token != "" {
+				cmd.Env = append(cmd.Env, "GITHUB_TOKEN="+tt.token)
+			}
 			cmd.Stdout, cmd.Stderr = out, out
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
@@ -84,6 +88,17 @@ func TestStatusExitsNonZeroWhenAScaleSetDoesNotServe(t *testing.T) {
 			}
 		})
 	}
+}
+
+// withoutToken returns env without GITHUB_TOKEN.
+func withoutToken(env []string) []string {
+	var out []string
+	for _, e := range env {
+		if !strings.HasPrefix(e, "GITHUB_TOKEN=") {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func TestServingSummary(t *testing.T) {
