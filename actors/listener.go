@@ -116,7 +116,9 @@ func (l *listenerActor) run(ctx context.Context, system *actor.ActorSystem) erro
 	var phase atomic.Value
 	phase.Store(messages.ListenerStarting)
 	stopWatch := s.pool.WatchAttempts(func(err error) {
-		l.status(system, phase.Load().(messages.ListenerState), "", err)
+		if ctx.Err() == nil {
+			l.status(system, phase.Load().(messages.ListenerState), "", err)
+		}
 	})
 	defer stopWatch()
 	set, err := s.pool.EnsureScaleSet(ctx, s.spec)

@@ -3,6 +3,7 @@ package supervisor
 import (
 	"context"
 	"net"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -100,4 +101,21 @@ func find(st *messages.Status, name string) messages.ScaleSetSnapshot {
 		}
 	}
 	return messages.ScaleSetSnapshot{}
+}
+
+// TestAScaleSetRecoversWhenTheCauseIsFixed checks that an unreachable
+// scale set becomes active, its error gone, once a reload fixes its URL.
+func TestAScaleSetRecoversWhenTheCauseIsFixed(t *testing.T) {
+	h := newHarness(t, ghsim.Options{})
+	path := filepath.Join(t.TempDir(), "config.yml")
+	h.writeConfig(path, "d1", runnerYAML{name: "linux", extra: "    url: http://" + closedAddress(t) + "/acme\n"})
+	d := h.startFile(path)
+	h.eventually("the scale set to be unreachable", 5*time.Second, func() bool {
+		return h.scaleSet(d, "linux").State == messages.StateUnreachable
+	})
+	h.writeConfig(path, "d1", runnerYAML{name: "linux"})
+	h.eventually("the scale set to be active", 30*time.Second, func() bool {
+		s := h.scaleSet(d, "linux")
+		return s.State == messages.StateActive && s.Error == "" && s.Cause == ""
+	})
 }
