@@ -7,6 +7,7 @@ import (
 	"github.com/asynkron/protoactor-go/actor"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/causes"
 	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/messages"
 )
@@ -40,7 +41,8 @@ func (s *scaleSet) startAdoption(ctx actor.Context) {
 func (s *scaleSet) adopt(ctx actor.Context, m *adoption) {
 	if m.err != nil {
 		// Demand is served meanwhile; the listing is retried.
-		s.log.Warn("cannot list the backend's environments; retrying", logkey.Error, m.err)
+		s.log.Warn("cannot list the backend's environments; retrying", logkey.Error, causes.Of(m.err).Short())
+		s.fullError(m.err.Error())
 		s.adopted = true
 		s.after(ctx, s.deps.Timing.ListenerBackoffCap, &sweepTick{})
 		s.reconcile(ctx, time.Time{})
@@ -119,7 +121,8 @@ func (s *scaleSet) healthResult(ctx actor.Context, err error) {
 	}
 	switch {
 	case was && !s.healthy:
-		s.log.Error("the backend is unreachable; advertising no capacity until it answers", logkey.Error, err)
+		s.log.Error("the backend is unreachable; advertising no capacity until it answers", logkey.Error, causes.Of(err).Short())
+		s.fullError(err.Error())
 	case !was && s.healthy:
 		s.log.Info("the backend answers again")
 	}

@@ -111,12 +111,23 @@ func (l *listenerActor) status(system *actor.ActorSystem, state messages.Listene
 func (l *listenerActor) run(ctx context.Context, system *actor.ActorSystem) error {
 	s := l.spec
 	l.status(system, messages.ListenerStarting, "", nil)
+	// A failed attempt shows in the scale set's state at once; the HTTP
+	// layer's retries take seconds to minutes before the call fails.
+	var phase atomic.Value
+	phase.Store(messages.ListenerStarting)
+	stopWatch := s.pool.WatchAttempts(func(err error) {
+		if ctx.Err() == nil {
+			l.status(system, phase.Load().(messages.ListenerState), "", err)
+		}
+	})
+	defer stopWatch()
 	set, err := s.pool.EnsureScaleSet(ctx, s.spec)
 	if err != nil {
 		return fmt.Errorf("ensuring the scale set exists: %w", err)
 	}
 	system.Root.Send(s.parent, &messages.ScaleSetReady{ScaleSetID: set.ID})
 
+	phase.Store(messages.ListenerSession)
 	l.status(system, messages.ListenerSession, "", nil)
 	session, err := s.pool.OpenSession(ctx, set.ID, s.owner)
 	if err != nil {
@@ -144,6 +155,7 @@ func (l *listenerActor) run(ctx context.Context, system *actor.ActorSystem) erro
 	if err != nil {
 		return fmt.Errorf("creating the listener: %w", err)
 	}
+	stopWatch()
 	l.current.Store(lst)
 	// The capacity may have changed while the session was opened.
 	lst.SetMaxRunners(int(s.capacity.Load()))

@@ -65,8 +65,16 @@ func (l *listenerSlot) spawned(pid *actor.PID) {
 }
 
 // status applies a status report; it says whether the listener now
-// listens on a new session.
+// listens on a new session. A report with an error is a failed request
+// before the session: it is kept as the listener's error until it
+// listens.
 func (l *listenerSlot) status(m *messages.ListenerStatus, now time.Time) bool {
+	if m.Error != "" {
+		if l.phase != messages.ListenerListening {
+			l.err = m.Error
+		}
+		return false
+	}
 	l.phase = m.State
 	if m.State != messages.ListenerListening {
 		return false

@@ -11,6 +11,7 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/causes"
 	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/messages"
 )
@@ -252,7 +253,8 @@ func (r *runner) onProvisioned(ctx actor.Context, err error) {
 		return
 	}
 	if err != nil {
-		r.log().Warn("runner failed to start", logkey.Attempt, r.attempt, logkey.Error, err)
+		r.log().Warn("runner failed to start", logkey.Attempt, r.attempt, logkey.Error, causes.Of(err).Short())
+		r.log().Debug("the failure in full", logkey.Error, err)
 		r.spec.deps.emit(messages.Event{ScaleSet: r.spec.scaleSet, Runner: r.spec.name, Kind: messages.EventStartFailed, Err: err.Error(),
 			Backend: r.rc.ProviderType(), Latency: time.Since(r.attemptStart)})
 		// The scale set decides: retry, or give up at once on a
@@ -353,7 +355,8 @@ func (r *runner) onDeprovisioned(ctx actor.Context, m *deprovisioned) {
 		r.to(ctx, runnerRunning, news{kept: true})
 		r.watch(ctx)
 	case m.err != nil:
-		r.log().Warn("runner teardown failed", logkey.Attempt, max(r.stopReq.Attempt, 1), logkey.Error, m.err)
+		r.log().Warn("runner teardown failed", logkey.Attempt, max(r.stopReq.Attempt, 1), logkey.Error, causes.Of(m.err).Short())
+		r.log().Debug("the failure in full", logkey.Error, m.err)
 		panic(&runnerFailure{err: m.err, runnerID: r.facts.RunnerID, ranJob: r.facts.RanJob})
 	default:
 		r.log().Info("runner stopped", logkey.Reason, r.stopReq.Reason)

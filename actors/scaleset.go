@@ -13,17 +13,11 @@ import (
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/causes"
 	"github.com/outrunner/outrunner/internal/ghpool"
 	"github.com/outrunner/outrunner/internal/journal"
 	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/messages"
-)
-
-// ScaleSet states.
-const (
-	StateActive   = "active"
-	StateDraining = "draining"
-	StateError    = "error"
 )
 
 // Internal messages of the scale set.
@@ -96,6 +90,9 @@ type scaleSet struct {
 	adopted    bool
 	spawnAfter time.Time // new runners wait until then after give-ups
 	giveUps    int       // consecutive give-ups, for the spawn backoff
+	lastGiveUp time.Time // when a runner last gave up; giveUpErr says why
+	giveUpErr  string
+	lastStart  time.Time // when a runner last started
 	spawnTimer *time.Timer
 
 	book     runnerBook
@@ -184,7 +181,8 @@ func (s *scaleSet) configure(ctx actor.Context) {
 		prov, err := s.deps.Backends(owner, s.rc, s.log.With(logkey.Backend, s.rc.ProviderType()))
 		if err != nil {
 			s.setupErr = fmt.Errorf("backend %s: %w", s.rc.ProviderType(), err)
-			s.log.Error("cannot use the backend; the scale set takes no jobs until its configuration changes", logkey.Error, s.setupErr)
+			s.log.Error("cannot use the backend; the scale set takes no jobs until its configuration changes", logkey.Error, causes.Short(s.setupErr.Error()))
+			s.fullError(s.setupErr.Error())
 			return
 		}
 		s.prov = prov
@@ -192,13 +190,13 @@ func (s *scaleSet) configure(ctx actor.Context) {
 	if s.pool == nil {
 		if s.target.Err != nil {
 			s.setupErr = s.target.Err
-			s.log.Error("cannot reach GitHub; the scale set takes no jobs until its configuration changes", logkey.Error, s.setupErr)
+			s.log.Error("no usable GitHub URL or credentials; the scale set takes no jobs until its configuration changes", logkey.Error, causes.Short(s.setupErr.Error()))
 			return
 		}
 		pool, err := s.deps.Pools.Acquire(s.target.URL, s.target.Creds)
 		if err != nil {
 			s.setupErr = fmt.Errorf("GitHub client for %s: %w", s.target.URL, err)
-			s.log.Error("cannot create the GitHub client", logkey.Error, s.setupErr)
+			s.log.Error("cannot create the GitHub client", logkey.Error, causes.Short(s.setupErr.Error()))
 			return
 		}
 		s.pool = pool
@@ -323,6 +321,10 @@ func (s *scaleSet) scaleSetReady(ctx actor.Context, m *messages.ScaleSetReady) {
 }
 
 func (s *scaleSet) listenerStatus(m *messages.ListenerStatus) {
+	if m.Error != "" && s.listener.err == "" {
+		s.log.Warn("a GitHub request failed; the listener retries", logkey.Error, causes.Short(m.Error))
+		s.fullError(m.Error)
+	}
 	if s.listener.status(m, time.Now()) {
 		// Messages of the old session may be lost: stop waiting for them.
 		clear(s.book.awaiting)
@@ -503,6 +505,7 @@ func (s *scaleSet) runnerTransition(ctx actor.Context, t *messages.RunnerTransit
 	}
 	if rec.apply(t) {
 		s.counters.Provisioned++
+		s.lastStart = time.Now()
 		s.giveUps = 0
 		s.spawnAfter = time.Time{}
 	}
@@ -536,7 +539,6 @@ func (s *scaleSet) terminated(ctx actor.Context, who *actor.PID) {
 func (s *scaleSet) snapshot(now time.Time) *messages.ScaleSetSnapshot {
 	snap := &messages.ScaleSetSnapshot{
 		Name:             s.name,
-		State:            StateActive,
 		ScaleSetID:       s.scaleSetID,
 		Backend:          s.rc.ProviderType(),
 		BackendHealthy:   s.healthy,
@@ -554,11 +556,24 @@ func (s *scaleSet) snapshot(now time.Time) *messages.ScaleSetSnapshot {
 		Failed:           append([]messages.RunnerSnapshot(nil), s.book.failed...),
 	}
 	s.counters.copyTo(snap)
-	switch {
-	case s.setupErr != nil:
-		snap.State, snap.Error = StateError, s.setupErr.Error()
-	case s.draining:
-		snap.State = StateDraining
+	for i := range snap.Runners {
+		snap.Runners[i].Cause = causes.Short(snap.Runners[i].LastError)
+	}
+	for i := range snap.Failed {
+		snap.Failed[i].Cause = causes.Short(snap.Failed[i].LastError)
+	}
+	if s.listener.phase != messages.ListenerListening {
+		// Without a session nothing is advertised.
+		snap.Capacity = 0
+	}
+	v := scaleSetState(s.readiness(now))
+	snap.State, snap.Hint = v.State, messages.StateHint(v.State)
+	if v.Err != "" {
+		c := causes.Text(v.Err)
+		snap.Error, snap.Cause = c.String(), c.Summary
+		if c.Hint != "" {
+			snap.Hint = c.Hint
+		}
 	}
 	return snap
 }

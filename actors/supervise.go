@@ -7,6 +7,7 @@ import (
 
 	"github.com/asynkron/protoactor-go/actor"
 
+	"github.com/outrunner/outrunner/internal/causes"
 	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/messages"
 )
@@ -124,7 +125,8 @@ func (s *scaleSet) HandleFailure(_ *actor.ActorSystem, sup actor.Supervisor, chi
 	switch d.Action {
 	case actLeak:
 		rec.leaked = true
-		s.log.Error("giving up tearing a runner down; the orphan sweep will retry", logkey.Runner, rec.name, logkey.Attempts, rec.failures, logkey.Error, text)
+		s.log.Error("giving up tearing a runner down; the orphan sweep will retry", logkey.Runner, rec.name, logkey.Attempts, rec.failures, logkey.Error, causes.Short(text))
+		s.fullError(text)
 		s.deps.emit(messages.Event{ScaleSet: s.name, Runner: rec.name, Kind: messages.EventLeaked, Err: text})
 		sup.StopChildren(child)
 		return
@@ -132,10 +134,17 @@ func (s *scaleSet) HandleFailure(_ *actor.ActorSystem, sup actor.Supervisor, chi
 		s.markGaveUp(rec, text)
 		s.log.Debug("tearing down a runner that gave up", logkey.Runner, rec.name, logkey.Wait, d.Delay.Round(time.Millisecond))
 	default:
-		s.log.Info("restarting a runner after backoff", logkey.Runner, rec.name, logkey.Failures, rec.failures, logkey.Wait, d.Delay.Round(time.Millisecond), logkey.Error, text)
+		s.log.Info("restarting a runner after backoff", logkey.Runner, rec.name, logkey.Failures, rec.failures, logkey.Wait, d.Delay.Round(time.Millisecond), logkey.Error, causes.Short(text))
+		s.fullError(text)
 	}
 	system, self, name := s.system, s.self, rec.name
 	rec.timer = time.AfterFunc(d.Delay, func() { system.Root.Send(self, &restartRunner{name: name, pid: child}) })
+}
+
+// fullError logs a failure's whole error chain at debug; warnings and
+// errors carry its cause first.
+func (s *scaleSet) fullError(text string) {
+	s.log.Debug("the failure in full", logkey.Error, text)
 }
 
 // markGaveUp records that a runner gave up and tears it down; new spawns
@@ -149,9 +158,11 @@ func (s *scaleSet) markGaveUp(rec *record, reason string) {
 	rec.lastError = reason
 	s.counters.GaveUp++
 	s.giveUps++
+	s.lastGiveUp, s.giveUpErr = time.Now(), reason
 	delay := backoff(s.rc.Retry.BackoffBase.D(), s.rc.Retry.BackoffCap.D(), s.giveUps, jitter())
 	s.spawnAfter = time.Now().Add(delay)
-	s.log.Error("runner gave up; new runners wait", logkey.Runner, rec.name, logkey.Attempts, rec.attempts, logkey.Error, reason, logkey.Wait, delay.Round(time.Millisecond))
+	s.log.Error("runner gave up; new runners wait", logkey.Runner, rec.name, logkey.Attempts, rec.attempts, logkey.Error, causes.Short(reason), logkey.Wait, delay.Round(time.Millisecond))
+	s.fullError(reason)
 	s.deps.emit(messages.Event{ScaleSet: s.name, Runner: rec.name, Kind: messages.EventGaveUp, Err: reason})
 }
 
@@ -162,7 +173,8 @@ func (s *scaleSet) listenerFailed(sup actor.Supervisor, child *actor.PID, text s
 	}
 	failures := s.listener.failed(time.Now(), text)
 	delay := backoff(s.deps.Timing.ListenerBackoffBase, s.deps.Timing.ListenerBackoffCap, failures, jitter())
-	s.log.Warn("listener failed; restarting it after backoff (runners keep working)", logkey.Failures, failures, logkey.Wait, delay.Round(time.Millisecond), logkey.Error, text)
+	s.log.Warn("listener failed; restarting it after backoff (runners keep working)", logkey.Failures, failures, logkey.Wait, delay.Round(time.Millisecond), logkey.Error, causes.Short(text))
+	s.fullError(text)
 	s.deps.emit(messages.Event{ScaleSet: s.name, Kind: messages.EventListenerFailed, Err: text})
 	system, self := s.system, s.self
 	s.listener.timer = time.AfterFunc(delay, func() { system.Root.Send(self, &restartListener{pid: child}) })

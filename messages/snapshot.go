@@ -20,6 +20,8 @@ type RunnerSnapshot struct {
 	Attempts int `json:"attempts"`
 	// LastError is the last failure, empty if none.
 	LastError string `json:"last_error,omitempty"`
+	// Cause is LastError's cause first, with what to do.
+	Cause string `json:"cause,omitempty"`
 	// BackingOff is true while the runner waits out a backoff before its
 	// next attempt.
 	BackingOff bool `json:"backing_off,omitempty"`
@@ -63,10 +65,17 @@ const (
 type ScaleSetSnapshot struct {
 	// Name is the scale set name (runners.<name>).
 	Name string `json:"name"`
-	// State is active, draining, or error.
+	// State is StateActive when the scale set serves jobs, else one of the
+	// states of state.go naming why not.
 	State string `json:"state"`
-	// Error explains an error state.
+	// Error explains a state other than active: the cause first, then the
+	// whole error chain.
 	Error string `json:"error,omitempty"`
+	// Cause is the error's cause in a few words, e.g. "401 Bad credentials
+	// from GitHub".
+	Cause string `json:"cause,omitempty"`
+	// Hint says what to do about the state.
+	Hint string `json:"hint,omitempty"`
 	// ScaleSetID is GitHub's ID, 0 until the scale set is ensured.
 	ScaleSetID int `json:"scale_set_id"`
 	// Backend is docker, libvirt, tart or sim.

@@ -410,28 +410,31 @@ func (d *Daemon) Status(ctx context.Context) (*messages.Status, error) {
 	return st, nil
 }
 
-// WaitReady returns once every scale set of the configuration is serving:
-// listening for jobs, or failed at least once and retrying (a broken scale
-// set does not hold up the others), or in the error state.
-func (d *Daemon) WaitReady(ctx context.Context) error {
+// WaitReady returns the status once every scale set of the configuration
+// has settled: it serves (active), or it failed and names why (any state
+// but starting), so that a broken scale set does not hold up the others.
+// It returns ctx's error if that does not happen before ctx ends.
+func (d *Daemon) WaitReady(ctx context.Context) (*messages.Status, error) {
 	t := time.NewTicker(100 * time.Millisecond)
 	defer t.Stop()
 	for {
 		st, err := d.Status(ctx)
-		if err == nil && d.ready(st) {
-			return nil
+		if err == nil && d.settled(st) {
+			return st, nil
 		}
 		select {
 		case <-ctx.Done():
-			return ctx.Err()
+			return nil, ctx.Err()
 		case <-d.done:
-			return errors.New("the daemon stopped")
+			return nil, errors.New("the daemon stopped")
 		case <-t.C:
 		}
 	}
 }
 
-func (d *Daemon) ready(st *messages.Status) bool {
+// settled reports whether every configured scale set is in a state other
+// than starting.
+func (d *Daemon) settled(st *messages.Status) bool {
 	d.mu.Lock()
 	want := len(d.cfg.Runners)
 	d.mu.Unlock()
@@ -439,9 +442,7 @@ func (d *Daemon) ready(st *messages.Status) bool {
 		return false
 	}
 	for _, s := range st.ScaleSets {
-		serving := s.Listener == messages.ListenerListening || s.ListenerRestarts > 0 ||
-			s.Listener == messages.ListenerBackoff || s.State == actors.StateError
-		if !serving {
+		if s.State == messages.StateStarting {
 			return false
 		}
 	}

@@ -1,6 +1,7 @@
 package supervisor
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -50,6 +51,8 @@ type harness struct {
 	factory backends.Factory
 	// timing, when set, replaces testTiming.
 	timing *actors.Timing
+	// token, when set, replaces the simulator's token (a wrong one).
+	token string
 	// logLevel, when set, replaces the debug level of the daemon's log,
 	// and protoactor's lines get the level `outrunner run` gives them.
 	logLevel *slog.Level
@@ -91,6 +94,20 @@ func (h *harness) config(daemonID string, runners ...runnerYAML) *config.Config 
 	if err != nil {
 		b, _ := os.ReadFile(p)
 		h.t.Fatalf("test config invalid: %v\n%s", err, b)
+	}
+	return res.Config
+}
+
+// configFrom writes and loads a configuration text.
+func (h *harness) configFrom(text string) *config.Config {
+	h.t.Helper()
+	p := filepath.Join(h.t.TempDir(), "config.yml")
+	if err := os.WriteFile(p, []byte(text), 0o600); err != nil {
+		h.t.Fatal(err)
+	}
+	res, err := config.Load(config.LoadOptions{Path: p, Environ: []string{}})
+	if err != nil {
+		h.t.Fatalf("test config invalid: %v\n%s", err, text)
 	}
 	return res.Config
 }
@@ -165,7 +182,7 @@ func (h *harness) startWith(o Options) *Daemon {
 		ConfigPath:  o.ConfigPath,
 		Reload:      o.Reload,
 		WatchConfig: o.WatchConfig,
-		FlagToken:   h.sim.Token(),
+		FlagToken:   cmp.Or(h.token, h.sim.Token()),
 		Logger:      logging.New(h.logs, logging.Options{Level: level}),
 		Backends: func(owner backends.Ownership, rc *config.RunnerConfig, logger *slog.Logger) (backends.Provisioner, error) {
 			var p backends.Provisioner

@@ -47,6 +47,7 @@ var layers = []struct {
 	{"messages", 10},
 	{"config", 0},
 	{"internal/logkey", 0},
+	{"internal/causes", 0},
 	{"internal/logging", 0},
 	{"internal/scrub", 0},
 	{"internal/telemetry", 0},

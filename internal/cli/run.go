@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -22,6 +23,7 @@ import (
 	"github.com/outrunner/outrunner/internal/logging"
 	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/internal/sdnotify"
+	"github.com/outrunner/outrunner/messages"
 	"github.com/outrunner/outrunner/supervisor"
 )
 
@@ -106,7 +108,7 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 			defer stop()
 		}
 	}
-	go notifyReady(d, logger, len(cfg.Runners))
+	go notifyReady(d, logger)
 
 	signals := make(chan os.Signal, 2)
 	signal.Notify(signals, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
@@ -163,14 +165,112 @@ func serveMetrics(addr string, h http.Handler, logger *slog.Logger) (stop func()
 	}, nil
 }
 
+// readyWait bounds how long the daemon waits for every scale set to
+// settle (serve, or report why not) before it tells systemd it is ready
+// anyway.
+const readyWait = time.Minute
+
+// servingRecheck is how often the STATUS= line systemd shows is refreshed
+// after READY.
+const servingRecheck = 5 * time.Second
+
 // notifyReady tells systemd (Type=notify) the daemon is ready once every
-// scale set serves.
-func notifyReady(d *supervisor.Daemon, logger *slog.Logger, scaleSets int) {
-	if err := d.WaitReady(context.Background()); err != nil {
-		return
+// scale set has settled, or after readyWait, with a status line naming the
+// scale sets that do not serve; then it keeps that line up to date until
+// the daemon drains.
+func notifyReady(d *supervisor.Daemon, logger *slog.Logger) {
+	ctx, cancel := context.WithTimeout(context.Background(), readyWait)
+	st, err := d.WaitReady(ctx)
+	cancel()
+	if err != nil {
+		if st, err = currentStatus(d); err != nil {
+			return
+		}
 	}
-	logger.Info("ready: every scale set is serving", logkey.ScaleSets, scaleSets)
-	if err := sdnotify.Notify(sdnotify.Ready, sdnotify.Status(fmt.Sprintf("Serving %d scale sets", scaleSets))); err != nil {
+	sum := summarize(st)
+	if sum.all() {
+		logger.Info("ready: every scale set is serving", logkey.ScaleSets, sum.total)
+	} else {
+		logger.Warn("ready, but not every scale set is serving", logkey.Serving, sum.counts(), logkey.NotServing, sum.notServing())
+	}
+	if err := sdnotify.Notify(sdnotify.Ready, sdnotify.Status(sum.String())); err != nil {
 		logger.Warn("cannot notify systemd", logkey.Error, err)
 	}
+	t := time.NewTicker(servingRecheck)
+	defer t.Stop()
+	for {
+		select {
+		case <-d.Done():
+			return
+		case <-t.C:
+		}
+		st, err := currentStatus(d)
+		if err != nil || st.Draining {
+			continue
+		}
+		next := summarize(st)
+		if next.String() == sum.String() {
+			continue
+		}
+		if next.all() {
+			logger.Info("every scale set is serving", logkey.ScaleSets, next.total)
+		} else {
+			logger.Warn("not every scale set is serving", logkey.Serving, next.counts(), logkey.NotServing, next.notServing())
+		}
+		sum = next
+		_ = sdnotify.Notify(sdnotify.Status(sum.String()))
+	}
+}
+
+// currentStatus asks the daemon for its status, briefly.
+func currentStatus(d *supervisor.Daemon) (*messages.Status, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	return d.Status(ctx)
+}
+
+// servingSummary says which scale sets serve jobs.
+type servingSummary struct {
+	total int
+	// down lists the scale sets that do not serve, each as
+	// "name (state: cause)".
+	down []string
+}
+
+// summarize counts the scale sets that serve and describes the others.
+func summarize(st *messages.Status) servingSummary {
+	sum := servingSummary{total: len(st.ScaleSets)}
+	for _, s := range st.ScaleSets {
+		if messages.Serving(s.State) {
+			continue
+		}
+		why := s.State
+		if s.Cause != "" {
+			why += ": " + s.Cause
+		}
+		sum.down = append(sum.down, s.Name+" ("+why+")")
+	}
+	return sum
+}
+
+// all reports whether every scale set serves.
+func (s servingSummary) all() bool { return len(s.down) == 0 }
+
+// counts is "N of M".
+func (s servingSummary) counts() string {
+	return fmt.Sprintf("%d of %d", s.total-len(s.down), s.total)
+}
+
+// notServing lists the scale sets that do not serve.
+func (s servingSummary) notServing() string { return strings.Join(s.down, ", ") }
+
+// String is the line for systemd's STATUS=, e.g. "1 of 2 scale sets
+// serving; not serving: linux (auth_failed: 401 Bad credentials from
+// GitHub)".
+func (s servingSummary) String() string {
+	line := s.counts() + " scale sets serving"
+	if !s.all() {
+		line += "; not serving: " + s.notServing()
+	}
+	return line
 }

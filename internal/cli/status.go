@@ -19,6 +19,7 @@ import (
 
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/admin"
+	"github.com/outrunner/outrunner/internal/causes"
 	"github.com/outrunner/outrunner/messages"
 )
 
@@ -106,14 +107,19 @@ func runStatus(ctx context.Context, out, errOut io.Writer, sock adminSocket, v s
 		fmt.Fprintln(errOut, "outrunner status:", err)
 		return &exitError{code: 1}
 	}
-	block, err := statusBlock(ctx, c, v, time.Now())
+	block, st, err := statusBlock(ctx, c, v, time.Now())
 	if err != nil {
 		fmt.Fprintln(errOut, "outrunner status:", sock.describe(err))
 		return &exitError{code: 1}
 	}
 	if !v.watch {
-		_, err := out.Write(block)
-		return err
+		if _, err := out.Write(block); err != nil {
+			return err
+		}
+		if !allServing(st) {
+			return &exitError{code: exitNotServing}
+		}
+		return nil
 	}
 	t := time.NewTicker(interval)
 	defer t.Stop()
@@ -131,7 +137,7 @@ func runStatus(ctx context.Context, out, errOut io.Writer, sock adminSocket, v s
 		case <-t.C:
 		}
 		now := time.Now()
-		block, err = statusBlock(ctx, c, v, now)
+		block, _, err = statusBlock(ctx, c, v, now)
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -142,15 +148,33 @@ func runStatus(ctx context.Context, out, errOut io.Writer, sock adminSocket, v s
 	}
 }
 
+// exitNotServing is status's exit code when a scale set does not serve
+// jobs (its state is not active).
+const exitNotServing = 3
+
+// allServing reports whether every scale set serves jobs.
+func allServing(st *messages.Status) bool {
+	for _, s := range st.ScaleSets {
+		if !messages.Serving(s.State) {
+			return false
+		}
+	}
+	return true
+}
+
 // statusBlock fetches the status and renders it: tables, indented JSON, or
-// one line of JSON when watching.
-func statusBlock(ctx context.Context, c *admin.Client, v statusView, now time.Time) ([]byte, error) {
+// one line of JSON when watching. It returns the status too.
+func statusBlock(ctx context.Context, c *admin.Client, v statusView, now time.Time) ([]byte, *messages.Status, error) {
 	ctx, cancel := context.WithTimeout(ctx, adminCallTimeout)
 	defer cancel()
 	if v.json {
 		raw, err := c.StatusJSON(ctx)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
+		}
+		var st messages.Status
+		if err := json.Unmarshal(raw, &st); err != nil {
+			return nil, nil, fmt.Errorf("the daemon sent invalid JSON: %w", err)
 		}
 		var b bytes.Buffer
 		if v.watch {
@@ -159,18 +183,18 @@ func statusBlock(ctx context.Context, c *admin.Client, v statusView, now time.Ti
 			err = json.Indent(&b, raw, "", "  ")
 		}
 		if err != nil {
-			return nil, fmt.Errorf("the daemon sent invalid JSON: %w", err)
+			return nil, nil, fmt.Errorf("the daemon sent invalid JSON: %w", err)
 		}
 		b.WriteByte('\n')
-		return b.Bytes(), nil
+		return b.Bytes(), &st, nil
 	}
 	st, err := c.Status(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var b bytes.Buffer
 	renderStatus(&b, st, now)
-	return b.Bytes(), nil
+	return b.Bytes(), st, nil
 }
 
 // errorWidth is where long errors are cut in tables.
@@ -204,7 +228,7 @@ func writeStatus(w io.Writer, st *messages.Status, now time.Time) {
 		fmt.Fprintln(tw, "SCALE SET\tSTATE\tLISTENER\tPROV\tIDLE\tBUSY\tSTOP\tMAX\tCAP\tJOBS A/R\tRESTARTS R/L\tLAST ERROR")
 		for _, s := range st.ScaleSets {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d/%d\t%d/%d\t%s\n",
-				s.Name, scaleSetState(s), s.Listener,
+				s.Name, scaleSetState(s), orDash(string(s.Listener)),
 				s.RunnerCount(messages.RunnerProvisioning), s.RunnerCount(messages.RunnerIdle),
 				s.RunnerCount(messages.RunnerRunning), s.RunnerCount(messages.RunnerStopping),
 				s.MaxRunners, s.Capacity, s.Statistics.AssignedJobs, s.Statistics.RunningJobs,
@@ -220,12 +244,12 @@ func writeStatus(w io.Writer, st *messages.Status, now time.Time) {
 	for _, s := range st.ScaleSets {
 		for _, r := range s.Runners {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\t%s\n", r.Name, s.Name, runnerPhase(r), age(now, r.PhaseSince),
-				r.Attempts, runnerIDText(r.RunnerID), cut(r.LastError))
+				r.Attempts, runnerIDText(r.RunnerID), cut(runnerError(r)))
 			rows++
 		}
 		for _, r := range s.Failed {
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\t%s\n", r.Name, s.Name, runnerPhase(r), age(now, r.PhaseSince),
-				r.Attempts, runnerIDText(r.RunnerID), cut(r.LastError))
+				r.Attempts, runnerIDText(r.RunnerID), cut(runnerError(r)))
 			rows++
 		}
 	}
@@ -243,7 +267,7 @@ func writeStatus(w io.Writer, st *messages.Status, now time.Time) {
 			segments := strings.Split(a.Path, "/")
 			name := strings.Repeat("  ", len(segments)-1) + segments[len(segments)-1]
 			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\t%d\t%d\t%s\n", name, a.Kind, a.Messages, a.MailboxDepth,
-				latency(a.ReceiveP50), latency(a.ReceiveP99), a.Restarts, a.Failures, cut(a.LastFailure))
+				latency(a.ReceiveP50), latency(a.ReceiveP99), a.Restarts, a.Failures, cut(failureText(a.LastFailure)))
 		}
 		_ = tw.Flush()
 	}
@@ -271,25 +295,42 @@ func renderConfigState(w io.Writer, c messages.ConfigState, now time.Time) {
 
 func newTable(w io.Writer) *tabwriter.Writer { return tabwriter.NewWriter(w, 0, 4, 2, ' ', 0) }
 
-// scaleSetState is the scale set's state, with an unhealthy backend noted.
+// scaleSetState is the scale set's state, with an unhealthy backend noted
+// when the state names another reason.
 func scaleSetState(s messages.ScaleSetSnapshot) string {
-	if !s.BackendHealthy && s.BackendError != "" {
+	if !s.BackendHealthy && s.BackendError != "" && s.State != messages.StateBackendDown {
 		return s.State + ", backend down"
 	}
 	return orDash(s.State)
 }
 
-// scaleSetError is the scale set's most relevant error.
+// scaleSetError is the scale set's most relevant error, its cause first.
 func scaleSetError(s messages.ScaleSetSnapshot) string {
 	switch {
 	case s.Error != "":
 		return s.Error
 	case s.BackendError != "":
-		return "backend: " + s.BackendError
+		return "backend: " + causes.Text(s.BackendError).String()
 	case s.ListenerError != "":
-		return "listener: " + s.ListenerError
+		return "listener: " + causes.Text(s.ListenerError).String()
 	}
 	return ""
+}
+
+// failureText is an actor's last failure, its cause first.
+func failureText(s string) string {
+	if s == "" {
+		return ""
+	}
+	return causes.Text(s).String()
+}
+
+// runnerError is a runner's last error, its cause first.
+func runnerError(r messages.RunnerSnapshot) string {
+	if r.LastError == "" {
+		return ""
+	}
+	return causes.Text(r.LastError).String()
 }
 
 // runnerPhase is the runner's phase with what else is going on.

@@ -67,6 +67,7 @@ type Pool struct {
 	lanes       chan *scaleset.Client
 	limit       *limiter
 	observer    Observer
+	attempts    *attempts
 }
 
 // limiter is the rate limit of one credential, shared by every pool that
@@ -90,11 +91,12 @@ func newLimiter(perSecond float64, burst int) *limiter {
 
 func newPool(url string, creds config.Credentials, lim *limiter, o Options) (*Pool, error) {
 	n := max(o.Concurrency, 1)
-	p := &Pool{url: url, fingerprint: creds.Fingerprint(), lanes: make(chan *scaleset.Client, n), observer: o.Observer, limit: lim}
-	logger := o.Logger
-	if logger == nil {
-		logger = slog.New(slog.DiscardHandler)
+	p := &Pool{url: url, fingerprint: creds.Fingerprint(), lanes: make(chan *scaleset.Client, n), observer: o.Observer, limit: lim, attempts: &attempts{}}
+	next := slog.DiscardHandler
+	if o.Logger != nil {
+		next = o.Logger.Handler()
 	}
+	logger := slog.New(&attemptHandler{next: next, attempts: p.attempts})
 	opts := append([]scaleset.HTTPOption{
 		scaleset.WithLogger(logger),
 		scaleset.WithRetryMax(o.RetryMax),

@@ -52,6 +52,8 @@ const (
 	Runners     = "runners"
 	ScaleSet    = "scale_set"
 	ScaleSets   = "scale_sets"
+	Serving     = "serving"
+	NotServing  = "not_serving"
 	Session     = "session_id"
 	Signal      = "signal"
 	Socket      = "socket"

@@ -21,7 +21,7 @@ var (
 	runnersDesc      = desc("runners", "Runners by scale set and phase (provisioning, idle, running, stopping).", "scale_set", "phase")
 	maxRunnersDesc   = desc("scale_set_max_runners", "Configured max_runners of the scale set.", "scale_set")
 	minIdleDesc      = desc("scale_set_min_idle", "Configured min_idle of the scale set.", "scale_set")
-	capacityDesc     = desc("scale_set_capacity", "Capacity advertised to GitHub (0 while draining or while the backend is unreachable).", "scale_set")
+	capacityDesc     = desc("scale_set_capacity", "Capacity advertised to GitHub (0 without a message session, while draining or while the backend is unreachable).", "scale_set")
 	desiredDesc      = desc("scale_set_desired_runners", "Runners the scale set aims for.", "scale_set")
 	assignedDesc     = desc("scale_set_assigned_jobs", "Jobs GitHub assigned to the scale set (waiting and running), from GitHub's statistics.", "scale_set")
 	runningJobsDesc  = desc("scale_set_running_jobs", "Running jobs, from GitHub's statistics.", "scale_set")
@@ -30,7 +30,9 @@ var (
 	idleDesc         = desc("scale_set_idle_runners", "Idle runners, from GitHub's statistics.", "scale_set")
 	listeningDesc    = desc("listener_listening", "1 while the scale set's listener holds a message session.", "scale_set")
 	healthyDesc      = desc("backend_healthy", "1 while the scale set's backend answers its health probe.", "scale_set", "backend")
-	errorDesc        = desc("scale_set_error", "1 while the scale set cannot work (bad backend settings or credentials).", "scale_set")
+	errorDesc        = desc("scale_set_error", "1 while a failure keeps the scale set from serving (its state names it).", "scale_set")
+	servingDesc      = desc("scale_set_serving", "1 while the scale set serves jobs (its state is active).", "scale_set")
+	stateDesc        = desc("scale_set_state", "1 for the scale set's current state (active, starting, auth_failed, unreachable, not_found, github_error, backend_down, giving_up, error, draining).", "scale_set", "state")
 	drainingDesc     = desc("draining", "1 once the daemon is draining.")
 	generationDesc   = desc("config_generation", "Configurations applied since the daemon started (1 at start).")
 	reloadOKDesc     = desc("config_last_reload_successful", "1 if the last reload was applied (or none was tried), 0 if it was rejected.")
@@ -49,7 +51,7 @@ type gauges struct {
 // Describe sends every gauge description.
 func (g *gauges) Describe(ch chan<- *prometheus.Desc) {
 	for _, d := range []*prometheus.Desc{runnersDesc, maxRunnersDesc, minIdleDesc, capacityDesc, desiredDesc, assignedDesc,
-		runningJobsDesc, registeredDesc, busyDesc, idleDesc, listeningDesc, healthyDesc, errorDesc, drainingDesc,
+		runningJobsDesc, registeredDesc, busyDesc, idleDesc, listeningDesc, healthyDesc, errorDesc, servingDesc, stateDesc, drainingDesc,
 		generationDesc, reloadOKDesc, actorsDesc, mailboxDesc, mailboxMaxDesc, actorRestartDesc} {
 		ch <- d
 	}
@@ -82,6 +84,8 @@ func (g *gauges) Collect(ch chan<- prometheus.Metric) {
 			gauge(listeningDesc, boolValue(s.Listener == messages.ListenerListening), s.Name)
 			gauge(healthyDesc, boolValue(s.BackendHealthy), s.Name, s.Backend)
 			gauge(errorDesc, boolValue(s.Error != ""), s.Name)
+			gauge(servingDesc, boolValue(messages.Serving(s.State)), s.Name)
+			gauge(stateDesc, 1, s.Name, s.State)
 		}
 	}
 	if g.stats == nil {
