@@ -166,6 +166,9 @@ func applyDefaults(c *Config, set isSet) {
 		if !set(p + "retry.backoff_cap") {
 			r.Retry.BackoffCap = Duration(DefaultBackoffCap)
 		}
+		if l := r.Libvirt; l != nil && l.OverlayDir == "" && user.StateDir != DefaultStateDir {
+			l.OverlayDir = filepath.Join(user.StateDir, "overlays")
+		}
 		r.ApplyBackendDefaults()
 		c.Runners[name] = r
 	}
