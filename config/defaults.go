@@ -188,6 +188,9 @@ func (r *RunnerConfig) ApplyBackendDefaults() {
 	if l := r.Libvirt; l != nil {
 		if l.OS == "" {
 			l.OS = DefaultLibvirtOS
+			if IsWindowsRunnerCmd(l.RunnerCmd) {
+				l.OS = "windows"
+			}
 		}
 		if l.RunnerCmd == "" {
 			l.RunnerCmd = DefaultLibvirtRunnerCmd
@@ -246,6 +249,24 @@ func (r *RunnerConfig) ApplyBackendDefaults() {
 			t.BootTimeout = Duration(DefaultTartBootTimeout)
 		}
 	}
+}
+
+// windowsDrivePath matches a path that starts with a drive letter.
+var windowsDrivePath = regexp.MustCompile(`^[A-Za-z]:[\\/]`)
+
+// IsWindowsRunnerCmd reports whether a runner_cmd can only be a Windows
+// command: a drive path (C:\actions-runner\run.cmd) or a name ending in
+// .cmd, .ps1, .bat or .exe. A libvirt block with such a runner_cmd and no
+// os is loaded as os: windows (gha-outrunner configurations set no os).
+func IsWindowsRunnerCmd(cmd string) bool {
+	if windowsDrivePath.MatchString(cmd) {
+		return true
+	}
+	switch strings.ToLower(filepath.Ext(strings.ReplaceAll(cmd, `\`, "/"))) {
+	case ".cmd", ".ps1", ".bat", ".exe":
+		return true
+	}
+	return false
 }
 
 var nonNameChars = regexp.MustCompile(`[^a-z0-9-]+`)
