@@ -39,7 +39,7 @@ type Prober interface {
 	Probe(ctx context.Context, rc *config.RunnerConfig) []ProbeResult
 }
 
-// ProbeOf returns a result with a formatted detail.
+// ProbeOf returns the ProbeResult of one check.
 func ProbeOf(check string, status ProbeStatus, detail string) ProbeResult {
 	return ProbeResult{Check: check, Status: status, Detail: detail}
 }
