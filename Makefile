@@ -28,9 +28,11 @@ demo: build
 	bin/outrunner simulate --jobs 120 --rate 5 --job-duration 2s --scale-sets 3 --max-runners 4 \
 		--start-failure-rate 0.1 --api-error-rate 0.02 --seed 42
 
-## test: gofmt check, go vet, and every test under the race detector
+## test: gofmt check, go vet, and every test under the race detector; ends
+## with the integration tests skipped and "N passed, N failed, N skipped"
 test: fmt-check vet
-	$(GO) test -race ./...
+	@$(GO) build -o bin/testsummary ./scripts/testsummary
+	bin/testsummary -race ./...
 
 ## test-integration: tests against real engines (Docker, libvirtd + QEMU),
 ## started by scripts/testenv.sh and stopped afterwards; a missing engine

@@ -2,6 +2,7 @@ package config
 
 import (
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"time"
@@ -12,10 +13,10 @@ import (
 const (
 	DefaultConfigPath      = "/etc/outrunner/config.yml"
 	DefaultMaxRunners      = 2
-	DefaultStateDir        = "/var/lib/outrunner"
+	DefaultStateDir        = "/var/lib/outrunner" // as root; see UserDefaults
 	DefaultRunnerGroup     = "default"
 	DefaultDrainTimeout    = 10 * time.Minute
-	DefaultAdminSocket     = "/run/outrunner/admin.sock"
+	DefaultAdminSocket     = "/run/outrunner/admin.sock" // as root; see UserDefaults
 	DefaultLogLevel        = "info"
 	DefaultLogFormat       = "text"
 	DefaultAPIConcurrency  = 2
@@ -54,6 +55,47 @@ const (
 	DefaultTartBootTimeout = 3 * time.Minute
 )
 
+// PathDefaults are the defaults of the keys that depend on who runs the
+// daemon.
+type PathDefaults struct {
+	// StateDir is the default state_dir.
+	StateDir string
+	// AdminSocket is the default admin.socket.
+	AdminSocket string
+}
+
+// UserDefaults returns the default state_dir and admin.socket for a user:
+// root gets the system paths (DefaultStateDir, DefaultAdminSocket); any
+// other user gets paths of their own, $XDG_STATE_HOME/outrunner (default
+// ~/.local/state/outrunner) and $XDG_RUNTIME_DIR/outrunner.sock (without
+// XDG_RUNTIME_DIR: admin.sock in the state directory). getenv reads the
+// environment.
+func UserDefaults(euid int, getenv func(string) string) PathDefaults {
+	if euid == 0 {
+		return PathDefaults{StateDir: DefaultStateDir, AdminSocket: DefaultAdminSocket}
+	}
+	state := getenv("XDG_STATE_HOME")
+	if !filepath.IsAbs(state) {
+		home := getenv("HOME")
+		if home == "" {
+			home = os.TempDir()
+		}
+		state = filepath.Join(home, ".local", "state")
+	}
+	d := PathDefaults{StateDir: filepath.Join(state, "outrunner")}
+	if rt := getenv("XDG_RUNTIME_DIR"); filepath.IsAbs(rt) {
+		d.AdminSocket = filepath.Join(rt, "outrunner.sock")
+	} else {
+		d.AdminSocket = filepath.Join(d.StateDir, "admin.sock")
+	}
+	return d
+}
+
+// CurrentUserDefaults is UserDefaults of the process's effective user.
+func CurrentUserDefaults() PathDefaults {
+	return UserDefaults(os.Geteuid(), os.Getenv)
+}
+
 // isSet reports whether a configuration key was given by any source.
 type isSet func(key string) bool
 
@@ -63,8 +105,9 @@ func applyDefaults(c *Config, set isSet) {
 	if c.DaemonID == "" {
 		c.DaemonID = defaultDaemonID()
 	}
+	user := CurrentUserDefaults()
 	if c.StateDir == "" {
-		c.StateDir = DefaultStateDir
+		c.StateDir = user.StateDir
 	}
 	if !set("max_runners") {
 		c.MaxRunners = DefaultMaxRunners
@@ -91,7 +134,7 @@ func applyDefaults(c *Config, set isSet) {
 		c.GitHub.RetryWaitMax = Duration(DefaultAPIRetryWaitMax)
 	}
 	if !set("admin.socket") {
-		c.Admin.Socket = DefaultAdminSocket
+		c.Admin.Socket = user.AdminSocket
 	}
 	if c.Log.Level == "" {
 		c.Log.Level = DefaultLogLevel
@@ -123,6 +166,9 @@ func applyDefaults(c *Config, set isSet) {
 		if !set(p + "retry.backoff_cap") {
 			r.Retry.BackoffCap = Duration(DefaultBackoffCap)
 		}
+		if l := r.Libvirt; l != nil && l.OverlayDir == "" && user.StateDir != DefaultStateDir {
+			l.OverlayDir = filepath.Join(user.StateDir, "overlays")
+		}
 		r.ApplyBackendDefaults()
 		c.Runners[name] = r
 	}
@@ -142,6 +188,9 @@ func (r *RunnerConfig) ApplyBackendDefaults() {
 	if l := r.Libvirt; l != nil {
 		if l.OS == "" {
 			l.OS = DefaultLibvirtOS
+			if IsWindowsRunnerCmd(l.RunnerCmd) {
+				l.OS = "windows"
+			}
 		}
 		if l.RunnerCmd == "" {
 			l.RunnerCmd = DefaultLibvirtRunnerCmd
@@ -200,6 +249,24 @@ func (r *RunnerConfig) ApplyBackendDefaults() {
 			t.BootTimeout = Duration(DefaultTartBootTimeout)
 		}
 	}
+}
+
+// windowsDrivePath matches a path that starts with a drive letter.
+var windowsDrivePath = regexp.MustCompile(`^[A-Za-z]:[\\/]`)
+
+// IsWindowsRunnerCmd reports whether a runner_cmd can only be a Windows
+// command: a drive path (C:\actions-runner\run.cmd) or a name ending in
+// .cmd, .ps1, .bat or .exe. A libvirt block with such a runner_cmd and no
+// os is loaded as os: windows (gha-outrunner configurations set no os).
+func IsWindowsRunnerCmd(cmd string) bool {
+	if windowsDrivePath.MatchString(cmd) {
+		return true
+	}
+	switch strings.ToLower(filepath.Ext(strings.ReplaceAll(cmd, `\`, "/"))) {
+	case ".cmd", ".ps1", ".bat", ".exe":
+		return true
+	}
+	return false
 }
 
 var nonNameChars = regexp.MustCompile(`[^a-z0-9-]+`)

@@ -440,7 +440,7 @@ runners:
 	if f := b.GuestForward; f == nil || f.Guest != DefaultLibvirtGuestForwardGuest || f.Host != "127.0.0.1:3128" {
 		t.Errorf("guest_forward = %+v, want guest %s", f, DefaultLibvirtGuestForwardGuest)
 	}
-	if c.Admin.Socket != DefaultAdminSocket || c.DrainTimeout.D() != DefaultDrainTimeout || c.RunnerGroup != "default" || c.DaemonID == "" {
+	if c.Admin.Socket != CurrentUserDefaults().AdminSocket || c.DrainTimeout.D() != DefaultDrainTimeout || c.RunnerGroup != "default" || c.DaemonID == "" {
 		t.Errorf("global defaults not applied: %+v", c)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -58,5 +59,21 @@ func TestPackagingStopTimeouts(t *testing.T) {
 		if got := time.Duration(n) * tc.unit; got <= need {
 			t.Errorf("%s: stop timeout %s, want above drain_timeout + stop_timeout = %s", tc.file, got, need)
 		}
+	}
+}
+
+// TestTartDocShowsThePackagedPlist: the launchd agent shown in
+// docs/backends/tart.md is packaging/dev.outrunner.plist, byte for byte.
+func TestTartDocShowsThePackagedPlist(t *testing.T) {
+	plist, err := os.ReadFile("../packaging/dev.outrunner.plist")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := os.ReadFile("../docs/backends/tart.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(doc), "```xml\n"+string(plist)+"```\n") {
+		t.Fatal("docs/backends/tart.md does not show packaging/dev.outrunner.plist as it is; copy the file into its xml block")
 	}
 }

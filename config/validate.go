@@ -172,8 +172,32 @@ func (v *validator) runner(p string, r *RunnerConfig) {
 	default:
 		v.rep.Errorf(p, "both %s are set; a runner uses exactly one backend", strings.Join(b, " and "))
 	}
+	if r.Libvirt != nil {
+		v.libvirtOS(p+".libvirt", r.Libvirt, r.Labels)
+	}
 	if v.check != nil {
 		v.rep.Add(p, v.check(r))
+	}
+}
+
+// libvirtOS warns when a libvirt block sets neither os nor a Windows
+// runner_cmd but its image or labels look like Windows: it is loaded as a
+// Linux guest, and would run the runner with a Linux environment.
+func (v *validator) libvirtOS(p string, l *LibvirtImage, labels []string) {
+	if _, set := v.lines[p+".os"]; set || l.OS != DefaultLibvirtOS {
+		return
+	}
+	hint := ""
+	if base := strings.ToLower(filepath.Base(l.Path)); strings.Contains(base, "win") {
+		hint = "path " + l.Path
+	}
+	for _, label := range labels {
+		if strings.EqualFold(label, "windows") && hint == "" {
+			hint = "the label windows"
+		}
+	}
+	if hint != "" {
+		v.rep.Warnf(p, "os is not set and runner_cmd is not a Windows path, so the guest is taken as Linux, but %s suggests Windows: add `os: windows` to this libvirt block (libvirt.os: windows) if it is a Windows guest, or `os: linux` to confirm Linux", hint)
 	}
 }
 

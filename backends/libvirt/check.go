@@ -60,6 +60,9 @@ func Check(l *config.LibvirtImage) []config.Problem {
 	checkConn(&r, l)
 	r.OneOf("firmware", l.Firmware, "efi", "bios")
 	r.OneOf("os", l.OS, "linux", "windows")
+	if l.OS == "linux" && config.IsWindowsRunnerCmd(l.RunnerCmd) {
+		r.Errorf("os", "is linux but runner_cmd %s is a Windows command; set os: windows", l.RunnerCmd)
+	}
 	r.OneOf("arch", l.Arch, "x86_64", "aarch64")
 	r.OneOf("domain_type", l.DomainType, "auto", "kvm", "qemu")
 	if l.Arch == "aarch64" && l.Firmware == "bios" {

@@ -37,6 +37,8 @@ func TestCheck(t *testing.T) {
 		{"firmware", config.LibvirtImage{Path: "/g.qcow2", Firmware: "coreboot"}, "firmware", "not one of efi, bios"},
 		{"bios on aarch64", config.LibvirtImage{Path: "/g.qcow2", Arch: "aarch64", Firmware: "bios"}, "firmware", "not available for aarch64"},
 		{"os", config.LibvirtImage{Path: "/g.qcow2", OS: "plan9"}, "os", "not one of linux, windows"},
+		{"linux with a windows runner_cmd", config.LibvirtImage{Path: "/g.qcow2", OS: "linux", RunnerCmd: `C:\actions-runner\run.cmd`}, "os", "set os: windows"},
+		{"windows inferred", config.LibvirtImage{Path: "/g.qcow2", RunnerCmd: `C:\actions-runner\run.cmd`}, "", ""},
 		{"arch", config.LibvirtImage{Path: "/g.qcow2", Arch: "riscv64"}, "arch", "not one of x86_64, aarch64"},
 		{"domain_type", config.LibvirtImage{Path: "/g.qcow2", DomainType: "xen"}, "domain_type", "not one of auto, kvm, qemu"},
 		{"network", config.LibvirtImage{Path: "/g.qcow2", Network: "a b"}, "network", "not a valid network name"},

@@ -25,6 +25,7 @@ var layers = []struct {
 	rank   int
 }{
 	{"cmd/", 90},
+	{"scripts/", 90},
 	{"internal/cli", 80},
 	{"internal/simulate", 70},
 	{"internal/cleanup", 70},

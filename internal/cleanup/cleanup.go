@@ -53,7 +53,18 @@ type Options struct {
 	// Logger receives the backends' and the HTTP layer's logs; nil
 	// discards them.
 	Logger *slog.Logger
+	// Wait bounds how long registrations whose job GitHub still shows
+	// running are retried: right after a daemon was killed, GitHub refuses
+	// to remove them until it notices that their runner is gone. Zero
+	// tries once.
+	Wait time.Duration
+	// RetryInterval paces those retries; zero means DefaultRetryInterval.
+	RetryInterval time.Duration
 }
+
+// DefaultRetryInterval paces the retries of registrations whose job is
+// still running.
+const DefaultRetryInterval = 5 * time.Second
 
 // Item is one environment or registration found.
 type Item struct {
@@ -224,20 +235,78 @@ func (c *cleaner) registrations(ctx context.Context) {
 	opts.Logger = c.o.Logger.With(logkey.Component, "github")
 	opts.HTTPOptions = c.o.HTTPOptions
 	pools := ghpool.NewRegistry(opts)
+	remove := func(e journal.Entry) error {
+		if err := c.deregister(ctx, pools, e); err != nil {
+			return err
+		}
+		return j.Remove(e.ScaleSet, e.Name)
+	}
+	var busy []journal.Entry // GitHub still shows their job running
 	for _, e := range entries {
-		item := Item{Name: e.Name, ScaleSet: e.ScaleSet}
-		item.Err = c.deregister(ctx, pools, e)
-		if item.Err == nil {
-			item.Err = j.Remove(e.ScaleSet, e.Name)
+		err := remove(e)
+		if errors.Is(err, scaleset.JobStillRunningError) {
+			c.printf("  registration %s: GitHub still shows its job running\n", e.Name)
+			busy = append(busy, e)
+			continue
 		}
-		if item.Err == nil {
-			item.Removed = true
-			c.printf("  removed registration %s\n", e.Name)
-		} else {
-			c.printf("  FAILED to remove registration %s: %v\n", e.Name, item.Err)
-			c.problem("registration %s (scale set %s): %v", e.Name, e.ScaleSet, item.Err)
+		c.settle(e, err)
+	}
+	c.retryBusy(ctx, busy, remove)
+}
+
+// settle records the outcome of one registration's removal.
+func (c *cleaner) settle(e journal.Entry, err error) {
+	item := Item{Name: e.Name, ScaleSet: e.ScaleSet, Err: err}
+	if err == nil {
+		item.Removed = true
+		c.printf("  removed registration %s\n", e.Name)
+	} else {
+		c.printf("  FAILED to remove registration %s: %v\n", e.Name, err)
+		c.problem("registration %s (scale set %s): %v", e.Name, e.ScaleSet, err)
+	}
+	c.res.Registrations = append(c.res.Registrations, item)
+}
+
+// retryBusy retries the registrations whose job GitHub still shows running
+// until they are removed or Wait runs out. Their runner died with the
+// daemon; GitHub fails the job, and then lets the registration go, once it
+// notices the runner is gone (a few minutes).
+func (c *cleaner) retryBusy(ctx context.Context, busy []journal.Entry, remove func(journal.Entry) error) {
+	if len(busy) == 0 {
+		return
+	}
+	interval := c.o.RetryInterval
+	if interval <= 0 {
+		interval = DefaultRetryInterval
+	}
+	if c.o.Wait > 0 {
+		c.printf("  waiting up to %s (--wait) for GitHub to end the %s of %d %s whose runner is gone, retrying every %s\n",
+			c.o.Wait, plural(len(busy), "job"), len(busy), plural(len(busy), "registration"), interval)
+	}
+	deadline := time.Now().Add(c.o.Wait)
+	tick := time.NewTicker(interval)
+	defer tick.Stop()
+	for len(busy) > 0 && time.Now().Before(deadline) {
+		select {
+		case <-ctx.Done():
+			deadline = time.Now()
+			continue
+		case <-tick.C:
 		}
-		c.res.Registrations = append(c.res.Registrations, item)
+		var still []journal.Entry
+		for _, e := range busy {
+			err := remove(e)
+			if errors.Is(err, scaleset.JobStillRunningError) {
+				still = append(still, e)
+				continue
+			}
+			c.settle(e, err)
+		}
+		busy = still
+	}
+	for _, e := range busy {
+		err := fmt.Errorf("GitHub still shows its job running after waiting %s: its runner is gone, and GitHub fails the job and releases the registration once it notices (usually within minutes); run outrunner cleanup again then, or with a longer --wait", c.o.Wait)
+		c.settle(e, err)
 	}
 }
 

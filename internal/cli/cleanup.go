@@ -18,11 +18,15 @@ import (
 	"github.com/outrunner/outrunner/internal/statelock"
 )
 
+// defaultCleanupWait is the default of cleanup --wait.
+const defaultCleanupWait = 2 * time.Minute
+
 // daemonCheckTimeout bounds cleanup's question whether a daemon runs.
 const daemonCheckTimeout = 5 * time.Second
 
 func newCleanupCommand(g *globalFlags) *cobra.Command {
 	var dryRun, force bool
+	var wait time.Duration
 	cmd := &cobra.Command{
 		Use:   "cleanup",
 		Short: "Remove what a stopped daemon left behind: environments and runner registrations",
@@ -31,18 +35,22 @@ daemon_id, searched in the backend of every runner entry of the configuration,
 and the runner registrations listed in the journal in state_dir, on GitHub and
 in the journal. It refuses while a daemon answers on the admin socket or
 holds the lock on state_dir: a running daemon cleans up after itself, and
-adopts what an earlier one left. --dry-run lists what it would remove.`,
+adopts what an earlier one left. --dry-run lists what it would remove. Right
+after a daemon was killed, GitHub refuses to remove a registration whose job
+it still shows running, until it notices that the runner is gone: cleanup
+retries those for up to --wait and then names each one left and why.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runCleanup(cmd, g, dryRun, force)
+			return runCleanup(cmd, g, dryRun, force, wait)
 		},
 	}
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "list what would be removed, remove nothing")
 	cmd.Flags().BoolVar(&force, "force", false, "do not check the admin socket for a running daemon (when admin.socket is empty); the state_dir lock is still respected")
+	cmd.Flags().DurationVar(&wait, "wait", defaultCleanupWait, "how long to retry registrations whose job GitHub still shows running (0: try once)")
 	return cmd
 }
 
-func runCleanup(cmd *cobra.Command, g *globalFlags, dryRun, force bool) error {
+func runCleanup(cmd *cobra.Command, g *globalFlags, dryRun, force bool, wait time.Duration) error {
 	out, errOut := cmd.OutOrStdout(), cmd.ErrOrStderr()
 	// Without the backends' checks: what a stopped daemon left must be
 	// removable even when its runners could no longer start (a mount
@@ -100,7 +108,7 @@ func runCleanup(cmd *cobra.Command, g *globalFlags, dryRun, force bool) error {
 	if dryRun {
 		fmt.Fprintln(out, "Dry run: nothing is removed.")
 	}
-	result := cleanup.Run(ctx, cleanup.Options{Config: cfg, FlagToken: g.token, DryRun: dryRun, Out: out, Logger: logger})
+	result := cleanup.Run(ctx, cleanup.Options{Config: cfg, FlagToken: g.token, DryRun: dryRun, Out: out, Logger: logger, Wait: wait})
 	if len(result.Problems) > 0 {
 		return &exitError{code: 1}
 	}

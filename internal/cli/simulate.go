@@ -3,7 +3,6 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"os"
 	"os/signal"
 	"strings"
@@ -27,6 +26,7 @@ func newSimulateCommand(g *globalFlags) *cobra.Command {
 		reportFile string
 		configPath string
 		seed       uint64
+		logLevel   string
 	)
 	cmd := &cobra.Command{
 		Use:   "simulate",
@@ -46,7 +46,7 @@ only when every job completed and nothing leaked.`,
 				}
 				o.Config = res.Config
 			}
-			return runSimulate(cmd, g, o, jsonOut, reportFile)
+			return runSimulate(cmd, g, o, logLevel, jsonOut, reportFile)
 		},
 	}
 	f := cmd.Flags()
@@ -66,19 +66,18 @@ only when every job completed and nothing leaked.`,
 	f.BoolVar(&jsonOut, "json", false, "print the report as one JSON object on stdout")
 	f.StringVar(&reportFile, "report", "", "also write the JSON report to this file")
 	f.StringVar(&configPath, "config", "", "take the scale sets from this configuration instead of generating them")
+	// The report says what happened: the daemon's own lines are errors
+	// only unless asked for (this flag shadows the global --log-level).
+	f.StringVar(&logLevel, "log-level", "error", "level of the daemon's own log lines on stderr: debug, info, warn or error")
 	cmd.AddCommand(newSimulateServerCommand())
 	return cmd
 }
 
-func runSimulate(cmd *cobra.Command, g *globalFlags, o simulate.Options, jsonOut bool, reportFile string) error {
+func runSimulate(cmd *cobra.Command, g *globalFlags, o simulate.Options, logLevel string, jsonOut bool, reportFile string) error {
 	out, errOut := cmd.OutOrStdout(), cmd.ErrOrStderr()
-	level := slog.LevelError
-	if cmd.Flags().Changed("log-level") {
-		l, err := logging.ParseLevel(g.logLevel)
-		if err != nil {
-			return err
-		}
-		level = l
+	level, err := logging.ParseLevel(logLevel)
+	if err != nil {
+		return err
 	}
 	o.Progress = out
 	if jsonOut {

@@ -38,8 +38,9 @@ func newStatusCommand(g *globalFlags) *cobra.Command {
 		Long: `status asks the running daemon through its admin socket for its state: scale
 sets (listener, runners by phase, limits, jobs, restarts, errors), runners, the
 actor tree with its metrics, and the configuration in force. The socket is
---socket, else admin.socket of the configuration file (--config), else
-` + config.DefaultAdminSocket + `.`,
+--socket, else admin.socket of the configuration file (--config), else the
+default: ` + config.DefaultAdminSocket + ` as root, $XDG_RUNTIME_DIR/outrunner.sock
+for another user.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			sock := resolveSocket(g, socket)
@@ -51,7 +52,7 @@ actor tree with its metrics, and the configuration in force. The socket is
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&socket, "socket", "", "admin socket of the daemon (default: admin.socket of --config, else "+config.DefaultAdminSocket+")")
+	f.StringVar(&socket, "socket", "", "admin socket of the daemon (default: admin.socket of --config, else the user's default)")
 	f.BoolVar(&jsonOut, "json", false, "print the status as JSON (with --watch: one line per refresh)")
 	f.BoolVar(&watch, "watch", false, "refresh every 2 seconds until interrupted")
 	return cmd
@@ -74,7 +75,7 @@ func resolveSocket(g *globalFlags, flag string) adminSocket {
 	if err == nil {
 		return adminSocket{path: res.Config.Admin.Socket, source: "admin.socket in " + g.configPath}
 	}
-	return adminSocket{path: config.DefaultAdminSocket, source: "the default; " + g.configPath + " did not load"}
+	return adminSocket{path: config.CurrentUserDefaults().AdminSocket, source: "the default; " + g.configPath + " did not load"}
 }
 
 // client returns an admin client, or an error when the socket is disabled.

@@ -223,14 +223,14 @@ func TestStatusCommand(t *testing.T) {
 		{"no daemon, config", writeConfig(t, "url: https://github.com/o\nadmin: {socket: "+missing+"}\nrunners: {r: {labels: [l], sim: {}}}\n"), nil, 1, nil,
 			[]string{"no outrunner daemon is running at " + missing, "socket from admin.socket in "}},
 		{"no daemon, default", "/nonexistent.yml", nil, 1, nil,
-			[]string{config.DefaultAdminSocket, "socket from the default; /nonexistent.yml did not load"}},
+			[]string{config.CurrentUserDefaults().AdminSocket, "socket from the default; /nonexistent.yml did not load"}},
 		{"admin API disabled", writeConfig(t, "url: https://github.com/o\nadmin: {socket: \"\"}\nrunners: {r: {labels: [l], sim: {}}}\n"), nil, 1, nil,
 			[]string{"the admin API is disabled (admin.socket is empty"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.name == "no daemon, default" {
-				if _, err := os.Stat(config.DefaultAdminSocket); err == nil {
+				if _, err := os.Stat(config.CurrentUserDefaults().AdminSocket); err == nil {
 					t.Skip("a daemon's socket exists at the default path on this machine")
 				}
 			}

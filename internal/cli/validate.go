@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"sort"
@@ -15,25 +16,30 @@ import (
 )
 
 func newValidateCommand(g *globalFlags) *cobra.Command {
-	var print, diffRunning bool
+	var print, diffRunning, probe bool
 	cmd := &cobra.Command{
 		Use:   "validate",
 		Short: "Check a configuration file without starting anything",
 		Long: `validate loads the configuration exactly as the daemon would (file, then
 OUTRUNNER_* environment, then flags), reports every problem at once with its
-file, line and key, and exits 1 if there is any error.`,
+file, line and key, and exits 1 if there is any error. With --probe it also
+checks, read-only, what each scale set needs on this host and at GitHub: the
+engine answers, the image is present or can be pulled, libvirtd connects and
+the golden image exists, tart is installed, GitHub accepts the credentials;
+it exits 1 if any probe fails.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runValidate(cmd, g, print, diffRunning)
+			return runValidate(cmd, g, print, diffRunning, probe)
 		},
 	}
 	cmd.Flags().BoolVar(&print, "print", false, "print the effective configuration (secrets redacted)")
 	cmd.Flags().BoolVar(&diffRunning, "diff-against-running", false, "also show what a reload would change in the running daemon (through admin.socket)")
+	cmd.Flags().BoolVar(&probe, "probe", false, "also check, read-only, that engines, images and GitHub answer")
 	addMaxRunnersFlag(cmd, g)
 	return cmd
 }
 
-func runValidate(cmd *cobra.Command, g *globalFlags, print, diffRunning bool) error {
+func runValidate(cmd *cobra.Command, g *globalFlags, print, diffRunning, probe bool) error {
 	out, errOut := cmd.OutOrStdout(), cmd.ErrOrStderr()
 	res, err := loadConfig(cmd, g, runOptions(cmd, g))
 	if res != nil {
@@ -56,6 +62,16 @@ func runValidate(cmd *cobra.Command, g *globalFlags, print, diffRunning bool) er
 	} else {
 		fmt.Fprintf(out, "config OK: %s (%d %s)\n", g.configPath, len(cfg.Runners), plural(len(cfg.Runners), "runner", "runners"))
 		printRunnerTable(out, errOut, g, cfg)
+	}
+	if probe {
+		ctx := cmd.Context()
+		if ctx == nil {
+			ctx = context.Background()
+		}
+		if printProbes(out, probeRunners(ctx, cfg, &githubProbe{flagURL: g.url, flagToken: g.token})) {
+			fmt.Fprintln(errOut, "a probe failed: the configuration is valid, but some scale sets cannot run on this host as they are")
+			return &exitError{code: 1}
+		}
 	}
 	if diffRunning {
 		return diffAgainstRunning(cmd.Context(), out, errOut, g, cfg)

@@ -395,3 +395,22 @@ func (p *Pool) OpenSession(ctx context.Context, scaleSetID int, owner string) (*
 func IsSessionConflict(err error) bool {
 	return err != nil && strings.Contains(err.Error(), "SessionConflictException")
 }
+
+// CheckAccess makes one read-only call with the credentials: it looks the
+// runner group up by name at url. A nil error means GitHub answers and
+// accepts the credentials there. Retries follow o.
+func CheckAccess(ctx context.Context, url string, creds config.Credentials, runnerGroup string, o Options) error {
+	opts := append([]scaleset.HTTPOption{
+		scaleset.WithRetryMax(o.RetryMax),
+		scaleset.WithRetryWaitMax(o.RetryWaitMax),
+	}, o.HTTPOptions...)
+	if o.Logger != nil {
+		opts = append(opts, scaleset.WithLogger(o.Logger))
+	}
+	c, err := newClient(url, creds, o.SystemInfo, opts)
+	if err != nil {
+		return err
+	}
+	_, err = runnerGroupID(ctx, c, runnerGroup)
+	return err
+}
