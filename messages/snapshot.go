@@ -150,6 +150,9 @@ type Status struct {
 type ConfigState struct {
 	// Path is the configuration file.
 	Path string `json:"path"`
+	// Watching is set when the daemon reloads Path by itself when it
+	// changes.
+	Watching bool `json:"watching,omitempty"`
 	// Generation counts configurations applied, starting at 1; a reload
 	// that changes nothing is not a new generation.
 	Generation int `json:"generation"`

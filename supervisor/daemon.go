@@ -163,7 +163,8 @@ func Start(o Options) (*Daemon, error) {
 	d := &Daemon{
 		system: system, deps: deps, journal: j, lock: lock, stats: stats, metrics: m, opts: o, logger: logger,
 		startedAt: time.Now(), done: make(chan struct{}), cfg: cfg,
-		state: messages.ConfigState{Path: o.ConfigPath, Generation: 1, LoadedAt: time.Now()},
+		state: messages.ConfigState{Path: o.ConfigPath, Generation: 1, LoadedAt: time.Now(),
+			Watching: o.WatchConfig && o.ConfigPath != "" && o.Reload != nil},
 	}
 	d.targets = d.resolve(cfg)
 	d.metricsHandler = m.Handler(libRegistry)

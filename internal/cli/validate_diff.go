@@ -4,10 +4,15 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/messages"
 )
 
 // diffAgainstRunning prints what reloading cfg would change in the daemon
@@ -57,5 +62,52 @@ func diffAgainstRunning(ctx context.Context, out, errOut io.Writer, g *globalFla
 	for line := range strings.Lines(plan.String()) {
 		fmt.Fprint(out, "  "+line)
 	}
+	if st, err := c.Status(ctx); err == nil {
+		if note := reloadNote(st.Config, g.configPath, fileModTime(g.configPath)); note != "" {
+			fmt.Fprintln(out, note)
+		}
+	}
 	return nil
+}
+
+// reloadNote explains the diff when the daemon watches the file being
+// validated: it reloads a changed file by itself, so the diff may already
+// have been applied (or refused) by the time it is read.
+func reloadNote(st messages.ConfigState, path string, modified time.Time) string {
+	if !st.Watching || !samePath(st.Path, path) {
+		return ""
+	}
+	if modified.IsZero() || st.LastReload.Before(modified) {
+		return "note: the daemon watches this file and reloads it by itself about a second after it changes;\n" +
+			"      the diff above is against generation " + strconv.Itoa(st.Generation) + ", which it runs now, and may be applied by the time you read it"
+	}
+	at := st.LastReload.Format(time.TimeOnly)
+	if st.LastReloadError != "" {
+		return "note: the daemon watches this file and refused it at " + at + "; it keeps running generation " +
+			strconv.Itoa(st.Generation) + " (see outrunner status)"
+	}
+	return "note: the daemon watches this file and already reloaded it at " + at + " (generation " +
+		strconv.Itoa(st.Generation) + "); the diff above is against what it runs since"
+}
+
+// samePath reports whether two paths name the same file.
+func samePath(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	ai, errA := os.Stat(a)
+	bi, errB := os.Stat(b)
+	if errA == nil && errB == nil {
+		return os.SameFile(ai, bi)
+	}
+	return filepath.Clean(a) == filepath.Clean(b)
+}
+
+// fileModTime returns when path last changed, or the zero time.
+func fileModTime(path string) time.Time {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return time.Time{}
+	}
+	return fi.ModTime()
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/messages"
@@ -96,6 +97,35 @@ runners:
 				if strings.Contains(out+errOut, secret) {
 					t.Errorf("output reveals %q", secret)
 				}
+			}
+		})
+	}
+}
+
+func TestReloadNote(t *testing.T) {
+	file := writeConfig(t, "url: https://github.com/o\nrunners: {linux: {labels: [l], docker: {image: r}}}\n")
+	edited := fileModTime(file)
+	before, after := edited.Add(-time.Minute), edited.Add(time.Second)
+	tests := []struct {
+		name string
+		st   messages.ConfigState
+		want string
+	}{
+		{"not watching", messages.ConfigState{Path: file, Generation: 2, LastReload: after}, ""},
+		{"another file", messages.ConfigState{Path: file + ".other", Watching: true, Generation: 2, LastReload: after}, ""},
+		{"edited after the last reload", messages.ConfigState{Path: file, Watching: true, Generation: 2, LastReload: before},
+			"may be applied by the time you read it"},
+		{"never reloaded", messages.ConfigState{Path: file, Watching: true, Generation: 1}, "against generation 1, which it runs now"},
+		{"already reloaded", messages.ConfigState{Path: file, Watching: true, Generation: 3, LastReload: after},
+			"already reloaded it at " + after.Format(time.TimeOnly) + " (generation 3)"},
+		{"refused", messages.ConfigState{Path: file, Watching: true, Generation: 3, LastReload: after, LastReloadError: "bad"},
+			"refused it at " + after.Format(time.TimeOnly) + "; it keeps running generation 3"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := reloadNote(tc.st, file, edited)
+			if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
+				t.Errorf("reloadNote = %q, want it to contain %q", got, tc.want)
 			}
 		})
 	}
