@@ -45,6 +45,7 @@ var layers = []struct {
 	{"internal/ghsim/emurunner", 10},
 	{"internal/ghsim", 20},
 	{"internal/simguest", 10},
+	{"internal/timeline", 20},
 	{"messages", 10},
 	{"config", 0},
 	{"internal/logkey", 0},

@@ -91,6 +91,7 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 		LibraryLevel: max(level, slog.LevelWarn),
 		Secrets:      secrets,
 		Backends:     all.New(all.Options{Sim: simBackend, StateDir: cfg.StateDir}),
+		JobHistory:   true,
 	})
 	if err != nil {
 		logger.Error("cannot start", logkey.Error, err)
