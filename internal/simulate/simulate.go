@@ -26,6 +26,7 @@ import (
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
 	"github.com/outrunner/outrunner/internal/logging"
+	"github.com/outrunner/outrunner/internal/timeline"
 	"github.com/outrunner/outrunner/messages"
 	"github.com/outrunner/outrunner/supervisor"
 )
@@ -210,6 +211,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		Backends:     factory,
 		Timing:       &timing,
 		Events:       count.observe,
+		KeepJobs:     max(o.Jobs, timeline.DefaultKeep),
 	})
 	if err != nil {
 		return nil, err
@@ -236,6 +238,8 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	rep.GitHub = githubReport(server.Metrics(), count.lastStart.Sub(count.firstStart))
 	count.mu.Unlock()
 	rep.Leaks = leaks(server, factory, cfg)
+	rep.Timelines = d.Jobs(timeline.Filter{})
+	slices.Reverse(rep.Timelines)
 	if elapsed > 0 {
 		rep.Throughput = float64(rep.Jobs.Completed) / elapsed.Seconds()
 	}
