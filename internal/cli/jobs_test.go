@@ -1,0 +1,110 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/outrunner/outrunner/internal/admin"
+	"github.com/outrunner/outrunner/internal/ghsim"
+	"github.com/outrunner/outrunner/internal/testutil/testlog"
+	"github.com/outrunner/outrunner/internal/timeline"
+	"github.com/outrunner/outrunner/messages"
+)
+
+// TestJobsAndExplainAgainstTheDaemon runs the binary against a simulator
+// with more jobs than max_runners: outrunner jobs --json lists every job
+// with its phases, and outrunner explain of a job that waited at
+// max_runners names that wait as the dominant one.
+func TestJobsAndExplainAgainstTheDaemon(t *testing.T) {
+	bin := outrunnerBinary(t)
+	sim, err := ghsim.New(ghsim.Options{PollHold: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sim.Close()
+	dir := t.TempDir()
+	o := &operated{t: t, bin: bin, sim: sim, path: filepath.Join(dir, "config.yml"), socket: filepath.Join(dir, "run", "admin.sock"),
+		state: filepath.Join(dir, "state"), out: &testlog.Buffer{}, exited: make(chan error, 1)}
+	o.write("alpha=1")
+	o.cmd = exec.Command(bin, "run", "--config", o.path)
+	o.cmd.Env = append(os.Environ(), "GITHUB_TOKEN="+sim.Token())
+	o.cmd.Stdout, o.cmd.Stderr = o.out, o.out
+	if err := o.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { o.exited <- o.cmd.Wait() }()
+	defer func() { _ = o.cmd.Process.Kill() }()
+	o.eventually("the scale set listening", func() bool {
+		if exec.Command(o.bin, "status", "--json", "--socket", o.socket).Run() != nil {
+			return false
+		}
+		s, ok := o.scaleSet("alpha")
+		return ok && s.Listener == messages.ListenerListening
+	})
+
+	if _, err := sim.EnqueueJobs(ghsim.JobSpec{Labels: []string{"alpha"}, Duration: ghsim.Duration(300 * time.Millisecond)}, 3); err != nil {
+		t.Fatal(err)
+	}
+	var jobs []timeline.Job
+	o.eventually("three completed jobs in outrunner jobs", func() bool {
+		out, err := exec.Command(bin, "jobs", "--json", "--state", "completed", "--socket", o.socket).Output()
+		if err != nil {
+			t.Fatalf("outrunner jobs --json: %v", err)
+		}
+		var l admin.JobList
+		if err := json.Unmarshal(out, &l); err != nil {
+			t.Fatalf("jobs JSON: %v\n%s", err, out)
+		}
+		jobs = l.Jobs
+		return len(jobs) == 3
+	})
+	waited := ""
+	for _, j := range jobs {
+		if len(j.Phases) != len(timeline.PhaseNames()) || j.Runner == "" || j.ScaleSet != "alpha" {
+			t.Errorf("job %s: %+v", j.ID, j)
+		}
+		if name, _, _ := timeline.Dominant(j); name == timeline.PhaseCapacityWait {
+			waited = j.ID
+		}
+	}
+	if waited == "" {
+		t.Fatalf("no job waited mostly for capacity: %+v", jobs)
+	}
+	out, err := exec.Command(bin, "explain", waited, "--socket", o.socket).Output()
+	if err != nil {
+		t.Fatalf("outrunner explain %s: %v\n%s", waited, err, out)
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "waited ") || !strings.Contains(last, "at max_runners 1: raise max_runners") {
+		t.Errorf("explain does not name the wait at max_runners:\n%s", out)
+	}
+	table, err := exec.Command(bin, "jobs", "--socket", o.socket, "--scale-set", "alpha").Output()
+	if err != nil || !strings.Contains(string(table), "WAITED MOST") || !strings.Contains(string(table), waited) {
+		t.Errorf("outrunner jobs: %v\n%s", err, table)
+	}
+	if err := exec.Command(bin, "explain", "no-such-job", "--socket", o.socket).Run(); err == nil {
+		t.Error("explain of an unknown job succeeded")
+	}
+
+	if err := o.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-o.exited:
+		if err != nil {
+			t.Fatalf("exit: %v\n%s", err, o.out.String())
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatalf("no exit after SIGTERM\n%s", o.out.String())
+	}
+	history, err := os.ReadFile(filepath.Join(o.state, timeline.HistoryFile))
+	if err != nil || strings.Count(string(history), "\n") != 3 {
+		t.Errorf("job history: %v\n%s", err, history)
+	}
+}
