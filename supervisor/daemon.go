@@ -327,6 +327,7 @@ func (d *Daemon) Reload(ctx context.Context) (config.Plan, error) {
 	// Settings the running daemon cannot change keep their running value.
 	next.DaemonID, next.StateDir, next.Admin, next.Metrics, next.GitHub = cur.DaemonID, cur.StateDir, cur.Admin, cur.Metrics, cur.GitHub
 	next.Log.Format = cur.Log.Format
+	next.Dashboard = cur.Dashboard
 	if d.opts.LogLevel != nil {
 		if l, err := logging.ParseLevel(next.Log.Level); err == nil {
 			d.opts.LogLevel.Set(l)

@@ -33,6 +33,7 @@ var layers = []struct {
 	{"internal/metrics", 45},
 	{"actors", 50},
 	{"internal/admin", 50},
+	{"internal/dashboard", 50},
 	{"internal/ghpool", 40},
 	{"internal/journal", 40},
 	{"internal/statelock", 40},

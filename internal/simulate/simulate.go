@@ -23,6 +23,7 @@ import (
 	"github.com/outrunner/outrunner/backends/all"
 	"github.com/outrunner/outrunner/backends/sim"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/dashboard"
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
 	"github.com/outrunner/outrunner/internal/logging"
@@ -85,6 +86,11 @@ type Options struct {
 	Width func() int
 	// StateDir holds the daemon's journal; empty uses a temporary directory.
 	StateDir string
+	// Dashboard, when set, serves the live dashboard on this address
+	// (host:port) while the simulation runs.
+	Dashboard string
+	// DashboardReady, when set, is called with the dashboard's URL.
+	DashboardReady func(url string)
 }
 
 func (o *Options) defaults() error {
@@ -217,6 +223,17 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		return nil, err
 	}
 
+	if o.Dashboard != "" {
+		dash, err := dashboard.Start(o.Dashboard, d, o.Logger)
+		if err != nil {
+			d.Kill()
+			return nil, err
+		}
+		defer dash.Close()
+		if o.DashboardReady != nil {
+			o.DashboardReady(dash.URL())
+		}
+	}
 	go generate(ctx, server, o, labels)
 	progress := newProgress(o.Progress, o.Interactive, o.Width, o.Jobs)
 	waitErr := waitForJobs(ctx, server, d, progress, o.Jobs)
