@@ -25,7 +25,8 @@ function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
     if (k === "class") e.className = v;
-    else if (k === "style") e.setAttribute("style", v);
+    // Through the CSSOM: the content security policy refuses style attributes.
+    else if (k === "style") e.style.cssText = v;
     else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
     else e.setAttribute(k, v);
   }
@@ -121,7 +122,7 @@ function renderJobs(list) {
       el("span", { class: "id" }, j.id), " ", j.scale_set, " · ", j.state === "running" ? "running" : (j.result || j.state),
       " · ", seconds(j.total_seconds));
     frag.append(el("div", { class: "row job-row" + (j.id === selected ? " sel" : ""), "data-job": j.id, "data-state": j.state,
-      onclick: () => explain(j.id) }, label, track));
+      onclick: () => { location.hash = "job=" + encodeURIComponent(j.id); explain(j.id); } }, label, track));
   }
   gantt.replaceChildren(frag);
 }
@@ -174,8 +175,12 @@ async function poll() {
 }
 
 renderLegend();
+// #job=ID opens a job's explanation (links, screenshots).
+const linked = /^#job=(.+)$/.exec(location.hash);
+if (linked) explain(decodeURIComponent(linked[1]));
 document.getElementById("close").addEventListener("click", () => {
   document.getElementById("explain").hidden = true;
+  history.replaceState(null, "", location.pathname);
   selected = null;
 });
 for (const id of ["f-scaleset", "f-state", "f-limit"]) document.getElementById(id).addEventListener("change", poll);
