@@ -87,10 +87,13 @@ type EventKind string
 
 // Event kinds.
 const (
-	EventDemand         EventKind = "demand"
-	EventCapacityHeld   EventKind = "capacity_held"
-	EventProvisioning   EventKind = "provisioning"
-	EventRegistered     EventKind = "registered"
+	EventDemand       EventKind = "demand"
+	EventCapacityHeld EventKind = "capacity_held"
+	EventProvisioning EventKind = "provisioning"
+	EventRegistered   EventKind = "registered"
+	// EventBound: a pre-booted (warm) environment was bound to the
+	// demand; its runner is then the one that serves a job (warm pools).
+	EventBound          EventKind = "environment_bound"
 	EventStarting       EventKind = "starting"
 	EventProvisioned    EventKind = "provisioned"
 	EventStartFailed    EventKind = "start_failed"

@@ -2,6 +2,8 @@ package supervisor
 
 import (
 	"net/http/httptest"
+	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -40,6 +42,15 @@ func TestMetricsParseAndHoldTheDocumentedNames(t *testing.T) {
 	} {
 		if _, ok := families[name]; !ok {
 			t.Errorf("metric %s is missing", name)
+		}
+	}
+	doc, err := os.ReadFile("../docs/reference/metrics.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range families {
+		if strings.HasPrefix(name, "outrunner_") && !strings.Contains(string(doc), "`"+name+"`") {
+			t.Errorf("metric %s is not documented in docs/reference/metrics.md", name)
 		}
 	}
 	for _, m := range families["outrunner_jobs_completed_total"].GetMetric() {

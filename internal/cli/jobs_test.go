@@ -108,3 +108,46 @@ func TestJobsAndExplainAgainstTheDaemon(t *testing.T) {
 		t.Errorf("job history: %v\n%s", err, history)
 	}
 }
+
+func TestRenderJobsAndExplain(t *testing.T) {
+	t0 := time.Date(2026, 3, 30, 12, 0, 0, 0, time.UTC)
+	waited := timeline.Job{ID: "1042", ScaleSet: "linux", Runner: "linux-3fa2c1d0", State: timeline.StateCompleted, Result: "succeeded",
+		GitHub: messages.JobInfo{Repository: "octo/app", WorkflowRef: "octo/app/.github/workflows/ci.yml@refs/heads/main", DisplayName: "build", WorkflowRunID: 77},
+		Marks:  timeline.Marks{Queued: t0},
+		Phases: []timeline.Phase{{Name: timeline.PhaseGitHubQueue, Start: t0, Seconds: 0.2}, {Name: timeline.PhaseCapacityWait, Start: t0, Seconds: 41},
+			{Name: timeline.PhaseRegistration, Start: t0, Seconds: 0}, {Name: timeline.PhaseJob, Start: t0, Seconds: 8}},
+		TotalSeconds: 49.2, Holds: []timeline.Hold{{Reason: messages.HoldMaxRunners, Limit: 4, Seconds: 41}},
+		StartFailures: []string{"image not found"}}
+	running := timeline.Job{ID: "1043", ScaleSet: "mac", State: timeline.StateRunning}
+	tests := []struct {
+		name string
+		out  func(*strings.Builder)
+		want []string
+		not  []string
+	}{
+		{"no jobs", func(b *strings.Builder) { renderJobs(b, nil) }, []string{"no jobs yet"}, nil},
+		{"jobs table", func(b *strings.Builder) { renderJobs(b, []timeline.Job{running, waited}) },
+			[]string{"JOB", "WAITED MOST", "1042", "completed (succeeded)", "octo/app", "capacity_wait 41 s", "1043", "running"}, nil},
+		{"explain", func(b *strings.Builder) {
+			renderExplain(b, &admin.JobDetail{Job: waited, Explanation: timeline.Explain(waited)})
+		}, []string{"job 1042 on linux, runner linux-3fa2c1d0: completed (succeeded)", "workflow octo/app/.github/workflows/ci.yml@refs/heads/main",
+			"run 77", "capacity_wait", "83%", "capacity wait: 41 s held by max_runners 4", "failed start 1: image not found",
+			"waited 41 s at max_runners 4: raise max_runners or add a warm pool"}, []string{"registration"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b strings.Builder
+			tt.out(&b)
+			for _, w := range tt.want {
+				if !strings.Contains(b.String(), w) {
+					t.Errorf("output lacks %q:\n%s", w, b.String())
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(b.String(), w) {
+					t.Errorf("output has %q (a zero phase):\n%s", w, b.String())
+				}
+			}
+		})
+	}
+}

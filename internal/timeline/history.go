@@ -13,17 +13,27 @@ const DefaultHistoryMaxBytes = 16 << 20
 // HistoryFile is the history's file name in the state directory.
 const HistoryFile = "jobs.jsonl"
 
+// historyQueue bounds the timelines waiting to be written; more are
+// dropped (and counted) rather than holding up the actors that emit
+// events.
+const historyQueue = 1024
+
 // History is a JSON-lines file of finished job timelines, one job a line.
 // When it grows past its limit it is renamed with the suffix ".1"
-// (replacing the previous one) and a new file is started.
+// (replacing the previous one) and a new file is started. Writes happen in
+// a goroutine of its own: Write never waits for the disk.
 type History struct {
 	path     string
 	maxBytes int64
+	queue    chan Job
+	done     chan struct{}
+	once     sync.Once
 
-	mu   sync.Mutex
-	f    *os.File
-	size int64
-	err  error
+	mu      sync.Mutex
+	f       *os.File
+	size    int64
+	err     error
+	dropped int
 }
 
 // OpenHistory opens (or creates) the history file at path, rotated at
@@ -32,10 +42,11 @@ func OpenHistory(path string, maxBytes int64) (*History, error) {
 	if maxBytes <= 0 {
 		maxBytes = DefaultHistoryMaxBytes
 	}
-	h := &History{path: path, maxBytes: maxBytes}
+	h := &History{path: path, maxBytes: maxBytes, queue: make(chan Job, historyQueue), done: make(chan struct{})}
 	if err := h.open(); err != nil {
 		return nil, err
 	}
+	go h.run()
 	return h, nil
 }
 
@@ -53,9 +64,28 @@ func (h *History) open() error {
 	return nil
 }
 
-// Write appends a job's timeline; the first error is kept (Err) and later
-// writes are dropped.
+// Write queues a job's timeline for the file; when the queue is full the
+// timeline is dropped and counted.
 func (h *History) Write(j Job) {
+	select {
+	case h.queue <- j:
+	default:
+		h.mu.Lock()
+		h.dropped++
+		h.mu.Unlock()
+	}
+}
+
+func (h *History) run() {
+	defer close(h.done)
+	for j := range h.queue {
+		h.write(j)
+	}
+}
+
+// write appends a timeline; the first error is kept (Err) and later
+// writes are dropped.
+func (h *History) write(j Job) {
 	b, err := json.Marshal(j)
 	if err != nil {
 		return
@@ -84,15 +114,22 @@ func (h *History) Write(j Job) {
 	}
 }
 
-// Err returns the first error that stopped the history.
+// Err returns the first error that stopped the history, or an error
+// counting the timelines dropped because the writer fell behind.
 func (h *History) Err() error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
+	if h.err == nil && h.dropped > 0 {
+		return fmt.Errorf("job history: %d timelines dropped: the disk did not keep up", h.dropped)
+	}
 	return h.err
 }
 
-// Close closes the file.
+// Close writes what is queued and closes the file. Writes after Close are
+// not allowed.
 func (h *History) Close() error {
+	h.once.Do(func() { close(h.queue) })
+	<-h.done
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if h.f == nil {

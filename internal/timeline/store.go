@@ -43,6 +43,7 @@ type Store struct {
 type runnerLine struct {
 	firstBegun, lastBegun   time.Time
 	requestSent, jit, ready time.Time
+	bound                   time.Time // a warm environment bound to demand
 	tornDown                time.Time
 	lane, rate              time.Duration
 	failures                []string
@@ -104,6 +105,8 @@ func (s *Store) Observe(e messages.Event) {
 		r.requestSent = e.At.Add(-e.APITime).Add(e.LaneWait + e.RateWait)
 	case messages.EventProvisioned:
 		s.runner(e.Runner, e.At).ready = e.At
+	case messages.EventBound:
+		s.runner(e.Runner, e.At).bound = e.At
 	case messages.EventStartFailed:
 		r := s.runner(e.Runner, e.At)
 		r.failures = append(r.failures, e.Err)
@@ -262,7 +265,7 @@ func (s *Store) render(j *Job) Job {
 	}
 	if r := s.runners[c.Runner]; r != nil {
 		m.FirstBegun, m.LastBegun, m.RequestSent, m.JITReceived = r.firstBegun, r.lastBegun, r.requestSent, r.jit
-		m.EnvStarting, m.EnvReady = r.jit, r.ready
+		m.EnvStarting, m.EnvReady, m.Bound = r.jit, r.ready, r.bound
 		c.StartFailures = append([]string(nil), r.failures...)
 		c.LaneWaitSeconds, c.RateWaitSeconds = r.lane.Seconds(), r.rate.Seconds()
 	}

@@ -193,3 +193,29 @@ func TestExplain(t *testing.T) {
 		})
 	}
 }
+
+func TestWarmEnvironmentBound(t *testing.T) {
+	// A warm pool's environment was ready long before the job; binding it
+	// to the demand is the environment_bound phase.
+	s := New(Options{})
+	info := &messages.JobInfo{ID: "9", QueuedAt: at(0)}
+	for _, e := range []messages.Event{
+		{Kind: messages.EventProvisioning, ScaleSet: "linux", Runner: "warm", At: at(-20)},
+		{Kind: messages.EventRegistered, ScaleSet: "linux", Runner: "warm", APITime: time.Second, At: at(-19)},
+		{Kind: messages.EventProvisioned, ScaleSet: "linux", Runner: "warm", At: at(-10)},
+		{Kind: messages.EventDemand, ScaleSet: "linux", At: at(0.5)},
+		{Kind: messages.EventBound, ScaleSet: "linux", Runner: "warm", At: at(3)},
+		{Kind: messages.EventJobStarted, ScaleSet: "linux", Runner: "warm", Job: info, At: at(4)},
+		{Kind: messages.EventJobCompleted, ScaleSet: "linux", Runner: "warm", Job: info, Result: "succeeded", At: at(10)},
+	} {
+		s.Observe(e)
+	}
+	j, _ := s.Get("9")
+	want := map[string]time.Duration{PhaseGitHubQueue: 500 * time.Millisecond, PhaseCapacityWait: 0, PhaseEnvironmentStart: 0,
+		PhaseEnvironmentBound: 2500 * time.Millisecond, PhaseRunnerConnect: time.Second, PhaseJob: 6 * time.Second}
+	for name, d := range want {
+		if got := j.Phase(name); got != d {
+			t.Errorf("%s = %v, want %v", name, got, d)
+		}
+	}
+}
