@@ -151,3 +151,40 @@ func TestRenderJobsAndExplain(t *testing.T) {
 		})
 	}
 }
+
+// TestSimulateReportHoldsEveryTimeline runs the acceptance command of the
+// job timelines through the binary (shorter jobs, to be quick): the JSON
+// report holds all 50 timelines, and every job's phases add up to its time
+// from queueing to completion within 1%.
+func TestSimulateReportHoldsEveryTimeline(t *testing.T) {
+	bin := outrunnerBinary(t)
+	report := filepath.Join(t.TempDir(), "r.json")
+	cmd := exec.Command(bin, "simulate", "--jobs", "50", "--scale-sets", "2", "--max-runners", "2", "--json", "--report", report,
+		"--job-duration", "100ms", "--rate", "50")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("simulate: %v\n%s", err, out)
+	}
+	b, err := os.ReadFile(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep struct {
+		Timelines []timeline.Job `json:"timelines"`
+	}
+	if err := json.Unmarshal(b, &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Timelines) != 50 {
+		t.Fatalf("%d timelines, want 50", len(rep.Timelines))
+	}
+	for _, j := range rep.Timelines {
+		sum := 0.0
+		for _, p := range j.Phases {
+			sum += p.Seconds
+		}
+		total := j.Marks.Completed.Sub(j.Marks.Queued).Seconds()
+		if total <= 0 || sum < 0.99*total || sum > 1.01*total {
+			t.Errorf("job %s: phases add up to %v s, queue to completion %v s", j.ID, sum, total)
+		}
+	}
+}
