@@ -5,12 +5,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/outrunner/outrunner/internal/admin"
+	"github.com/outrunner/outrunner/internal/dashboard"
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/testutil/testlog"
 	"github.com/outrunner/outrunner/internal/timeline"
@@ -32,6 +34,13 @@ func TestJobsAndExplainAgainstTheDaemon(t *testing.T) {
 	o := &operated{t: t, bin: bin, sim: sim, path: filepath.Join(dir, "config.yml"), socket: filepath.Join(dir, "run", "admin.sock"),
 		state: filepath.Join(dir, "state"), out: &testlog.Buffer{}, exited: make(chan error, 1)}
 	o.write("alpha=1")
+	// The dashboard too, on a free port the log names.
+	f, err := os.OpenFile(o.path, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = f.WriteString("dashboard: {listen: \"127.0.0.1:0\"}\n")
+	_ = f.Close()
 	o.cmd = exec.Command(bin, "run", "--config", o.path)
 	o.cmd.Env = append(os.Environ(), "GITHUB_TOKEN="+sim.Token())
 	o.cmd.Stdout, o.cmd.Stderr = o.out, o.out
@@ -90,6 +99,15 @@ func TestJobsAndExplainAgainstTheDaemon(t *testing.T) {
 	}
 	if err := exec.Command(bin, "explain", "no-such-job", "--socket", o.socket).Run(); err == nil {
 		t.Error("explain of an unknown job succeeded")
+	}
+	addr := regexp.MustCompile(`serving the dashboard listen=(127\.0\.0\.1:\d+)`).FindStringSubmatch(o.out.String())
+	if addr == nil {
+		t.Fatalf("the daemon does not say where the dashboard is:\n%s", o.out.String())
+	}
+	var page dashboard.JobList
+	getJSON(t, "http://"+addr[1]+"/api/jobs", &page)
+	if page.Total != 3 {
+		t.Errorf("the dashboard shows %d jobs, want 3", page.Total)
 	}
 
 	if err := o.cmd.Process.Signal(syscall.SIGTERM); err != nil {
