@@ -23,3 +23,13 @@ func (c counters) copyTo(s *messages.ScaleSetSnapshot) {
 	s.JobsCompleted = c.JobsCompleted
 	s.UnknownRunnerMsg = c.UnknownRunnerMsg
 }
+
+// noteHold reports a change of the reason the scale set holds back
+// runners, for the jobs' timelines.
+func (s *scaleSet) noteHold(reason messages.HoldReason, limit int) {
+	if reason == s.hold && limit == s.holdLimit {
+		return
+	}
+	s.hold, s.holdLimit = reason, limit
+	s.deps.emit(messages.Event{ScaleSet: s.name, Kind: messages.EventCapacityHeld, Hold: reason, Limit: limit})
+}

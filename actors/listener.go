@@ -198,13 +198,15 @@ func (b *bridge) HandleDesiredRunnerCount(_ context.Context, count int) (int, er
 
 // HandleJobStarted forwards a started job to the scale set.
 func (b *bridge) HandleJobStarted(_ context.Context, j *scaleset.JobStarted) error {
-	b.system.Root.Send(b.scaleSet, &messages.JobStarted{RunnerName: j.RunnerName, RunnerID: j.RunnerID, JobID: j.JobID, QueuedAt: j.QueueTime})
+	b.system.Root.Send(b.scaleSet, &messages.JobStarted{RunnerName: j.RunnerName, RunnerID: j.RunnerID, JobID: j.JobID, QueuedAt: j.QueueTime,
+		Job: jobInfo(&j.JobMessageBase, j.RunnerID, j.RunnerName)})
 	return nil
 }
 
 // HandleJobCompleted forwards a completed job to the scale set.
 func (b *bridge) HandleJobCompleted(_ context.Context, j *scaleset.JobCompleted) error {
-	b.system.Root.Send(b.scaleSet, &messages.JobCompleted{RunnerName: j.RunnerName, RunnerID: j.RunnerID, JobID: j.JobID, Result: j.Result})
+	b.system.Root.Send(b.scaleSet, &messages.JobCompleted{RunnerName: j.RunnerName, RunnerID: j.RunnerID, JobID: j.JobID, Result: j.Result,
+		Job: jobInfo(&j.JobMessageBase, j.RunnerID, j.RunnerName)})
 	return nil
 }
 
@@ -239,3 +241,17 @@ func (r *recorder) RecordJobCompleted(*scaleset.JobCompleted) {}
 
 // RecordDesiredRunners is not used: the scale set knows its target.
 func (r *recorder) RecordDesiredRunners(int) {}
+
+// jobInfo copies what a job message says about its job.
+func jobInfo(j *scaleset.JobMessageBase, runnerID int, runnerName string) *messages.JobInfo {
+	repo := j.RepositoryName
+	if j.OwnerName != "" && repo != "" {
+		repo = j.OwnerName + "/" + repo
+	}
+	return &messages.JobInfo{
+		ID: j.JobID, RunnerID: runnerID, RunnerName: runnerName, Repository: repo,
+		WorkflowRef: j.JobWorkflowRef, WorkflowRunID: j.WorkflowRunID, DisplayName: j.JobDisplayName,
+		EventName: j.EventName, Labels: j.RequestLabels, QueuedAt: j.QueueTime,
+		AssignedAt: j.RunnerAssignTime, FinishedAt: j.FinishTime,
+	}
+}

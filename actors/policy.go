@@ -3,6 +3,8 @@ package actors
 import (
 	"sort"
 	"time"
+
+	"github.com/outrunner/outrunner/messages"
 )
 
 // scaleInput is everything the scaling policy decides from. It is a plain
@@ -106,5 +108,31 @@ func (a awaitingSet) expire(now time.Time) {
 		if now.Sub(since) > awaitingTTL {
 			delete(a, name)
 		}
+	}
+}
+
+// holdReason says why the plan provisions fewer runners than the demand
+// (assigned jobs and min_idle) asks for, and the limit that holds it back;
+// HoldNone when it does not. It feeds the jobs' timelines, which attribute
+// a job's wait for a runner to it.
+func holdReason(in scaleInput, p scalePlan, healthy bool) (messages.HoldReason, int) {
+	demand := max(in.Assigned-in.Awaiting, 0) + in.MinIdle
+	active := 0
+	for _, r := range in.Runners {
+		if !r.Retiring {
+			active++
+		}
+	}
+	switch {
+	case demand <= active+p.Spawn:
+		return messages.HoldNone, 0
+	case p.Wait > 0:
+		return messages.HoldBackoff, 0
+	case !healthy || in.Capacity == 0:
+		return messages.HoldBackendDown, 0
+	case in.Capacity < in.MaxRunners:
+		return messages.HoldBackendCapacity, in.Capacity
+	default:
+		return messages.HoldMaxRunners, in.MaxRunners
 	}
 }

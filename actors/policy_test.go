@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/outrunner/outrunner/messages"
 )
 
 func TestPlanScale(t *testing.T) {
@@ -73,5 +75,39 @@ func TestAwaitingExpiresOnlyWhenAsked(t *testing.T) {
 	a.expire(now)
 	if _, ok := a["old"]; ok || len(a) != 1 {
 		t.Errorf("after expiry: %v", a)
+	}
+}
+
+func TestHoldReason(t *testing.T) {
+	now := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	busy := func(n int) []runnerView {
+		out := make([]runnerView, n)
+		for i := range out {
+			out[i] = runnerView{Name: string(rune('a' + i)), CreatedAt: now}
+		}
+		return out
+	}
+	tests := []struct {
+		name      string
+		in        scaleInput
+		healthy   bool
+		want      messages.HoldReason
+		wantLimit int
+	}{
+		{"demand met", scaleInput{Assigned: 2, MaxRunners: 4, Capacity: 4, Runners: busy(2)}, true, messages.HoldNone, 0},
+		{"spawning meets the demand", scaleInput{Assigned: 3, MaxRunners: 4, Capacity: 4, Runners: busy(1)}, true, messages.HoldNone, 0},
+		{"at max_runners", scaleInput{Assigned: 6, MaxRunners: 4, Capacity: 4, Runners: busy(4)}, true, messages.HoldMaxRunners, 4},
+		{"min_idle beyond max_runners", scaleInput{Assigned: 2, MinIdle: 1, MaxRunners: 2, Capacity: 2, Runners: busy(2)}, true, messages.HoldMaxRunners, 2},
+		{"backend capacity", scaleInput{Assigned: 3, MaxRunners: 4, Capacity: 2, Runners: busy(2)}, true, messages.HoldBackendCapacity, 2},
+		{"backend down", scaleInput{Assigned: 3, MaxRunners: 4, Capacity: 0}, false, messages.HoldBackendDown, 0},
+		{"backoff", scaleInput{Now: now, Assigned: 3, MaxRunners: 4, Capacity: 4, SpawnAfter: now.Add(time.Minute)}, true, messages.HoldBackoff, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, limit := holdReason(tt.in, planScale(tt.in), tt.healthy)
+			if got != tt.want || limit != tt.wantLimit {
+				t.Errorf("holdReason = %q %d, want %q %d", got, limit, tt.want, tt.wantLimit)
+			}
+		})
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/asynkron/protoactor-go/actor"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/ghpool"
 	"github.com/outrunner/outrunner/internal/journal"
 	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/messages"
@@ -49,6 +50,7 @@ const jitTimeout = 2 * time.Minute
 // environment.
 func (s *runnerSpec) provision(ctx context.Context, system *actor.ActorSystem, self *actor.PID, gen uint64, m *messages.Provision) error {
 	rc := m.Runner
+	s.deps.emit(messages.Event{ScaleSet: s.scaleSet, Runner: s.name, Kind: messages.EventProvisioning, Attempt: m.Attempt})
 	if m.Attempt > 1 {
 		stopCtx, cancel := context.WithTimeout(ctx, rc.StopTimeout.D())
 		err := s.prov.Stop(stopCtx, s.name)
@@ -67,7 +69,8 @@ func (s *runnerSpec) provision(ctx context.Context, system *actor.ActorSystem, s
 	// A registration request is not cancelled halfway: GitHub may create
 	// the registration even when the answer is never read, and the runner
 	// must learn its ID to remove it.
-	jitCtx, cancelJIT := context.WithTimeout(context.WithoutCancel(ctx), jitTimeout)
+	waits := &ghpool.Waits{}
+	jitCtx, cancelJIT := context.WithTimeout(ghpool.WithWaits(context.WithoutCancel(ctx), waits), jitTimeout)
 	jit, err := s.registry.GenerateJIT(jitCtx, m.ScaleSetID, s.name)
 	cancelJIT()
 	apiTime := time.Since(apiStart)
@@ -76,6 +79,8 @@ func (s *runnerSpec) provision(ctx context.Context, system *actor.ActorSystem, s
 	}
 	s.record(journal.Entry{ScaleSet: s.scaleSet, Name: s.name, URL: s.registry.URL(), RunnerID: jit.Runner.ID})
 	system.Root.Send(self, &jitReady{gen: gen, runnerID: jit.Runner.ID})
+	s.deps.emit(messages.Event{ScaleSet: s.scaleSet, Runner: s.name, Kind: messages.EventRegistered, APITime: apiTime,
+		LaneWait: waits.Lane(), RateWait: waits.Rate(), Attempt: m.Attempt})
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("provisioning cancelled: %w", err)
 	}

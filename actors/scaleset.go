@@ -98,7 +98,10 @@ type scaleSet struct {
 	book     runnerBook
 	counters counters
 
-	healthy     bool
+	healthy bool
+	// hold is why the scale set last held back runners (for timelines).
+	hold        messages.HoldReason
+	holdLimit   int
 	healthErr   string
 	healthTimer *time.Timer
 	sweepTimer  *time.Timer
@@ -308,6 +311,7 @@ func (s *scaleSet) spawnListener(ctx actor.Context) {
 
 func (s *scaleSet) desiredRunners(ctx actor.Context, m *messages.DesiredRunners) {
 	s.assigned = m.AssignedJobs
+	s.deps.emit(messages.Event{ScaleSet: s.name, Kind: messages.EventDemand, At: m.ReceivedAt, Assigned: m.AssignedJobs})
 	s.reconcile(ctx, m.ReceivedAt)
 	ctx.Respond(&messages.DesiredRunnersResult{Target: scaleTarget(s.policyInput(time.Now()))})
 }
@@ -376,10 +380,15 @@ func (s *scaleSet) reconcile(ctx actor.Context, demandAt time.Time) {
 	now := time.Now()
 	s.book.awaiting.expire(now)
 	s.updateCapacity(ctx)
+	if s.draining {
+		s.noteHold(messages.HoldDraining, 0)
+	}
 	if s.draining || !s.adopted || s.scaleSetID == 0 || s.prov == nil || s.pool == nil {
 		return
 	}
-	plan := planScale(s.policyInput(now))
+	in := s.policyInput(now)
+	plan := planScale(in)
+	s.noteHold(holdReason(in, plan, s.healthy))
 	if plan.Wait > 0 && s.spawnTimer == nil {
 		s.spawnTimer = s.after(ctx, plan.Wait, &reconcileTick{})
 	}
@@ -440,7 +449,7 @@ func (s *scaleSet) spawnRunner(ctx actor.Context, name string, adopted bool) *re
 
 func (s *scaleSet) jobStarted(ctx actor.Context, m *messages.JobStarted) {
 	s.counters.JobsStarted++
-	e := messages.Event{ScaleSet: s.name, Runner: m.RunnerName, Kind: messages.EventJobStarted}
+	e := messages.Event{ScaleSet: s.name, Runner: m.RunnerName, Kind: messages.EventJobStarted, Job: m.Job}
 	if !m.QueuedAt.IsZero() {
 		e.Latency = time.Since(m.QueuedAt)
 	}
@@ -459,7 +468,7 @@ func (s *scaleSet) jobStarted(ctx actor.Context, m *messages.JobStarted) {
 
 func (s *scaleSet) jobCompleted(ctx actor.Context, m *messages.JobCompleted) {
 	s.counters.JobsCompleted++
-	s.deps.emit(messages.Event{ScaleSet: s.name, Runner: m.RunnerName, Kind: messages.EventJobCompleted, Result: m.Result})
+	s.deps.emit(messages.Event{ScaleSet: s.name, Runner: m.RunnerName, Kind: messages.EventJobCompleted, Result: m.Result, Job: m.Job})
 	delete(s.book.awaiting, m.RunnerName)
 	rec := s.known(m.RunnerName, m)
 	if rec == nil {

@@ -97,6 +97,7 @@ func Diff(old, new *Config, oldCreds, newCreds map[string]string) Plan {
 		{"state_dir", old.StateDir != new.StateDir},
 		{"admin.socket", old.Admin.Socket != new.Admin.Socket},
 		{"metrics.listen", old.Metrics.Listen != new.Metrics.Listen},
+		{"dashboard.listen", old.Dashboard.Listen != new.Dashboard.Listen},
 		{"log.format", old.Log.Format != new.Log.Format},
 		{"github", old.GitHub != new.GitHub},
 	} {

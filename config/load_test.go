@@ -250,6 +250,11 @@ url: https://github.com/my-org
 metrics: {listen: "9464"}
 runners: {linux: {labels: [l], docker: {image: r}}}
 `, "metrics.listen", "host:port", 3},
+		{"bad dashboard address", `
+url: https://github.com/my-org
+dashboard: {listen: "localhost"}
+runners: {linux: {labels: [l], docker: {image: r}}}
+`, "dashboard.listen", "host:port", 3},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -327,6 +332,34 @@ func TestTokenFileProblems(t *testing.T) {
 			}
 			if _, ok := findProblem(ps, "token_file", tc.msg); !ok {
 				t.Fatalf("no token_file problem containing %q in %v", tc.msg, ps)
+			}
+		})
+	}
+}
+
+func TestDashboardListen(t *testing.T) {
+	tests := []struct {
+		name   string
+		listen string
+		warns  bool
+	}{
+		{"loopback v4", "127.0.0.1:9465", false},
+		{"loopback v6", "[::1]:9465", false},
+		{"localhost", "localhost:9465", false},
+		{"every interface", ":9465", true},
+		{"a public address", "192.0.2.7:9465", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := load(t, validDocker+"dashboard: {listen: \""+tc.listen+"\"}\n")
+			if err != nil {
+				t.Fatalf("rejected: %v", err)
+			}
+			if res.Config.Dashboard.Listen != tc.listen {
+				t.Errorf("dashboard.listen = %q", res.Config.Dashboard.Listen)
+			}
+			if _, warned := findProblem(res.Warnings, "dashboard.listen", "no authentication"); warned != tc.warns {
+				t.Errorf("warned = %v, want %v: %v", warned, tc.warns, res.Warnings)
 			}
 		})
 	}

@@ -39,6 +39,8 @@ type Config struct {
 	Admin Admin `yaml:"admin" koanf:"admin"`
 	// Metrics configures the Prometheus endpoint on TCP.
 	Metrics Metrics `yaml:"metrics" koanf:"metrics"`
+	// Dashboard configures the live web dashboard on TCP.
+	Dashboard Dashboard `yaml:"dashboard" koanf:"dashboard"`
 	// Log configures logging.
 	Log Log `yaml:"log" koanf:"log"`
 
@@ -85,6 +87,13 @@ type Admin struct {
 // Metrics configures the Prometheus endpoint.
 type Metrics struct {
 	// Listen is a TCP address such as 127.0.0.1:9464; empty disables it.
+	Listen string `yaml:"listen" koanf:"listen"`
+}
+
+// Dashboard configures the live web dashboard: read-only views of the
+// scale sets, runners and job timelines.
+type Dashboard struct {
+	// Listen is a TCP address such as 127.0.0.1:9465; empty disables it.
 	Listen string `yaml:"listen" koanf:"listen"`
 }
 

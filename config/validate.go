@@ -97,6 +97,15 @@ func (v *validator) config() {
 			v.rep.Errorf("metrics.listen", "must be host:port such as 127.0.0.1:9464, got %q", c.Metrics.Listen)
 		}
 	}
+	if c.Dashboard.Listen != "" {
+		host, _, err := net.SplitHostPort(c.Dashboard.Listen)
+		switch {
+		case err != nil:
+			v.rep.Errorf("dashboard.listen", "must be host:port such as 127.0.0.1:9465, got %q", c.Dashboard.Listen)
+		case !isLoopback(host):
+			v.rep.Warnf("dashboard.listen", "%q is reachable from other hosts; the dashboard has no authentication and shows repository and job names: prefer 127.0.0.1 behind an authenticating proxy", c.Dashboard.Listen)
+		}
+	}
 	v.rep.OneOf("log.level", c.Log.Level, "debug", "info", "warn", "error")
 	v.rep.OneOf("log.format", c.Log.Format, "text", "json")
 	v.credentials("", c.TokenFile, c.GitHubApp)
@@ -277,4 +286,13 @@ func runnerKey(name string) string {
 		return fmt.Sprintf("runners.%q", name)
 	}
 	return "runners." + name
+}
+
+// isLoopback reports whether a listen host only accepts local connections.
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }

@@ -24,13 +24,76 @@ type Event struct {
 	// the runner with GitHub (the JIT config call, waits for a free client
 	// and the rate limiter included).
 	APITime time.Duration
+	// LaneWait and RateWait, for EventRegistered, are the parts of APITime
+	// spent waiting for a free GitHub client and for the rate limiter.
+	LaneWait time.Duration
+	RateWait time.Duration
+	// Attempt is, for EventProvisioning, the provisioning attempt (1 first).
+	Attempt int
+	// Assigned is, for EventDemand, the jobs GitHub has assigned to the
+	// scale set (its statistics' totalAssignedJobs).
+	Assigned int
+	// Hold is, for EventCapacityHeld, why the scale set holds back runners
+	// that its demand asks for; HoldNone when it no longer does.
+	Hold HoldReason
+	// Limit is, for EventCapacityHeld, the limit that holds it back
+	// (max_runners or the advertised capacity).
+	Limit int
+	// Job is GitHub's description of the job, for EventJobStarted and
+	// EventJobCompleted.
+	Job *JobInfo
 }
+
+// JobInfo is what GitHub's job messages say about a job.
+type JobInfo struct {
+	ID            string    `json:"id"`
+	RunnerID      int       `json:"runner_id,omitempty"`
+	RunnerName    string    `json:"runner_name,omitempty"`
+	Repository    string    `json:"repository,omitempty"`
+	WorkflowRef   string    `json:"workflow_ref,omitempty"`
+	WorkflowRunID int64     `json:"workflow_run_id,omitempty"`
+	DisplayName   string    `json:"display_name,omitempty"`
+	EventName     string    `json:"event_name,omitempty"`
+	Labels        []string  `json:"labels,omitempty"`
+	QueuedAt      time.Time `json:"queued_at,omitzero"`
+	// AssignedAt is when GitHub assigned the job to a runner.
+	AssignedAt time.Time `json:"assigned_at,omitzero"`
+	// FinishedAt is when GitHub saw the job finish.
+	FinishedAt time.Time `json:"finished_at,omitzero"`
+}
+
+// HoldReason says why a scale set provisions fewer runners than its demand
+// asks for.
+type HoldReason string
+
+// Hold reasons.
+const (
+	HoldNone HoldReason = ""
+	// HoldMaxRunners: every slot up to max_runners is taken.
+	HoldMaxRunners HoldReason = "max_runners"
+	// HoldBackendCapacity: the backend's own capacity (Tart's two VMs) is
+	// below max_runners and taken.
+	HoldBackendCapacity HoldReason = "backend_capacity"
+	// HoldBackendDown: the backend's health probe fails (capacity 0).
+	HoldBackendDown HoldReason = "backend_down"
+	// HoldBackoff: spawns wait out a backoff after runners gave up.
+	HoldBackoff HoldReason = "backoff"
+	// HoldDraining: the scale set drains.
+	HoldDraining HoldReason = "draining"
+)
 
 // EventKind names an Event.
 type EventKind string
 
 // Event kinds.
 const (
+	EventDemand       EventKind = "demand"
+	EventCapacityHeld EventKind = "capacity_held"
+	EventProvisioning EventKind = "provisioning"
+	EventRegistered   EventKind = "registered"
+	// EventBound: a pre-booted (warm) environment was bound to the
+	// demand; its runner is then the one that serves a job (warm pools).
+	EventBound          EventKind = "environment_bound"
 	EventStarting       EventKind = "starting"
 	EventProvisioned    EventKind = "provisioned"
 	EventStartFailed    EventKind = "start_failed"

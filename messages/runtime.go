@@ -30,6 +30,8 @@ type JobStarted struct {
 	JobID      string
 	// QueuedAt is when GitHub queued the job, for start latency.
 	QueuedAt time.Time
+	// Job is GitHub's description of the job.
+	Job *JobInfo
 }
 
 // JobCompleted reports that a runner's job finished.
@@ -38,6 +40,8 @@ type JobCompleted struct {
 	RunnerID   int
 	JobID      string
 	Result     string
+	// Job is GitHub's description of the job.
+	Job *JobInfo
 }
 
 // StatisticsUpdate carries the statistics of a message from GitHub.

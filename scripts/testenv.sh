@@ -3,9 +3,10 @@
 #
 # Starts (up) or stops (down) every real engine the integration tests use:
 # a private Docker engine (scripts/testenv-docker.sh) and a libvirtd with
-# QEMU (scripts/testenv-libvirt.sh); the terminal tests need tmux, which `up`
-# installs from Debian if missing. `up` installs what is missing and writes
-# one sourceable file with the variables the tests read:
+# QEMU (scripts/testenv-libvirt.sh); the terminal tests need tmux and the
+# dashboard test chromium, which `up` installs from Debian if missing. `up`
+# installs what is missing and writes one sourceable file with the
+# variables the tests read:
 #
 #   ${OUTRUNNER_TESTENV_DIR:-/tmp/outrunner-testenv}/env
 #
@@ -24,6 +25,12 @@ up)
 		echo "testenv: tmux not found; installing it" >&2
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends tmux >/dev/null ||
 			{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends tmux >/dev/null; }
+	fi
+	# chromium: the dashboard test renders the page headless.
+	if ! command -v chromium >/dev/null 2>&1; then
+		echo "testenv: chromium not found; installing it" >&2
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null ||
+			{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 	fi
 	"$here/testenv-docker.sh" up
 	"$here/testenv-libvirt.sh" up

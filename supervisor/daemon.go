@@ -8,6 +8,7 @@ import (
 	"maps"
 	"net/http"
 	"os"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"sync"
@@ -27,6 +28,7 @@ import (
 	"github.com/outrunner/outrunner/internal/metrics"
 	"github.com/outrunner/outrunner/internal/statelock"
 	"github.com/outrunner/outrunner/internal/telemetry"
+	"github.com/outrunner/outrunner/internal/timeline"
 	"github.com/outrunner/outrunner/internal/version"
 	"github.com/outrunner/outrunner/messages"
 )
@@ -60,6 +62,12 @@ type Options struct {
 	HTTPOptions []scaleset.HTTPOption
 	// Events receives runtime events; may be nil.
 	Events func(messages.Event)
+	// JobHistory keeps a JSON-lines history of finished job timelines in
+	// the state directory (timeline.HistoryFile), rotated by size.
+	JobHistory bool
+	// KeepJobs bounds the job timelines kept in memory
+	// (timeline.DefaultKeep when 0).
+	KeepJobs int
 }
 
 // Daemon is a running outrunner: an actor system with one root actor.
@@ -72,6 +80,9 @@ type Daemon struct {
 	lock    *statelock.Lock
 	stats   *actorstats.Registry
 	metrics *metrics.Metrics
+	// jobs holds the timelines of recent jobs, fed by runtime events.
+	jobs    *timeline.Store
+	history *timeline.History
 	// metricsHandler serves outrunner's and protoactor's metrics.
 	metricsHandler http.Handler
 	opts           Options
@@ -138,6 +149,15 @@ func Start(o Options) (*Daemon, error) {
 	m := metrics.New()
 	pools.Observer = m
 	stats := actorstats.New()
+	var history *timeline.History
+	if o.JobHistory {
+		if history, err = timeline.OpenHistory(filepath.Join(cfg.StateDir, timeline.HistoryFile), 0); err != nil {
+			_ = j.Close()
+			lock.Release()
+			return nil, fmt.Errorf("state_dir %s: %w", cfg.StateDir, err)
+		}
+	}
+	jobs := timeline.New(timeline.Options{Keep: o.KeepJobs, History: history, OnCompleted: m.JobCompleted})
 	deps := &actors.Deps{
 		DaemonID:     cfg.DaemonID,
 		SessionOwner: sessionOwner(cfg.DaemonID),
@@ -148,6 +168,7 @@ func Start(o Options) (*Daemon, error) {
 		Timing:       timing,
 		Events: func(e messages.Event) {
 			m.Event(e)
+			jobs.Observe(e)
 			if o.Events != nil {
 				o.Events(e)
 			}
@@ -161,7 +182,7 @@ func Start(o Options) (*Daemon, error) {
 		actor.WithMetricProviders(mp),
 	)
 	d := &Daemon{
-		system: system, deps: deps, journal: j, lock: lock, stats: stats, metrics: m, opts: o, logger: logger,
+		system: system, deps: deps, journal: j, lock: lock, stats: stats, metrics: m, jobs: jobs, history: history, opts: o, logger: logger,
 		startedAt: time.Now(), done: make(chan struct{}), cfg: cfg,
 		state: messages.ConfigState{Path: o.ConfigPath, Generation: 1, LoadedAt: time.Now(),
 			Watching: o.WatchConfig && o.ConfigPath != "" && o.Reload != nil},
@@ -172,6 +193,9 @@ func Start(o Options) (*Daemon, error) {
 	rootPID, err := system.Root.SpawnNamed(newRootProps(cfg, d.targets, deps, d.finish), "root")
 	if err != nil {
 		_ = j.Close()
+		if history != nil {
+			_ = history.Close()
+		}
 		lock.Release()
 		return nil, fmt.Errorf("starting the root actor: %w", err)
 	}
@@ -232,6 +256,12 @@ func (d *Daemon) finish() {
 			d.stopWatch()
 		}
 		_ = d.journal.Close()
+		if d.history != nil {
+			if err := d.history.Err(); err != nil {
+				d.logger.Warn("the job history stopped", logkey.Error, err)
+			}
+			_ = d.history.Close()
+		}
 		d.system.Shutdown()
 		d.lock.Release()
 		close(d.done)
@@ -298,6 +328,7 @@ func (d *Daemon) Reload(ctx context.Context) (config.Plan, error) {
 	// Settings the running daemon cannot change keep their running value.
 	next.DaemonID, next.StateDir, next.Admin, next.Metrics, next.GitHub = cur.DaemonID, cur.StateDir, cur.Admin, cur.Metrics, cur.GitHub
 	next.Log.Format = cur.Log.Format
+	next.Dashboard = cur.Dashboard
 	if d.opts.LogLevel != nil {
 		if l, err := logging.ParseLevel(next.Log.Level); err == nil {
 			d.opts.LogLevel.Set(l)
@@ -449,6 +480,13 @@ func (d *Daemon) settled(st *messages.Status) bool {
 	}
 	return true
 }
+
+// Jobs returns the timelines of the recent jobs that f selects, newest
+// first.
+func (d *Daemon) Jobs(f timeline.Filter) []timeline.Job { return d.jobs.List(f) }
+
+// Job returns a job's timeline by job ID or by the name of its runner.
+func (d *Daemon) Job(idOrRunner string) (timeline.Job, bool) { return d.jobs.Get(idOrRunner) }
 
 // Stats returns the actor measurements (for metrics).
 func (d *Daemon) Stats() *actorstats.Registry { return d.stats }

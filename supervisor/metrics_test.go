@@ -2,6 +2,8 @@ package supervisor
 
 import (
 	"net/http/httptest"
+	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -32,10 +34,23 @@ func TestMetricsParseAndHoldTheDocumentedNames(t *testing.T) {
 		"outrunner_scale_set_capacity", "outrunner_scale_set_desired_runners", "outrunner_scale_set_assigned_jobs",
 		"outrunner_scale_set_busy_runners", "outrunner_scale_set_idle_runners", "outrunner_listener_listening",
 		"outrunner_backend_healthy", "outrunner_config_generation", "outrunner_actors", "outrunner_actor_mailbox_depth",
+		"outrunner_scale_set_available_jobs", "outrunner_scale_set_acquired_jobs",
+		"outrunner_job_queue_seconds", "outrunner_job_capacity_wait_seconds", "outrunner_job_failed_starts_seconds",
+		"outrunner_job_rate_limit_wait_seconds", "outrunner_job_registration_seconds", "outrunner_job_environment_start_seconds",
+		"outrunner_job_runner_connect_seconds", "outrunner_job_duration_seconds",
 		"protoactor_actor_message_receive_duration_seconds", "protoactor_actor_spawn_count_total",
 	} {
 		if _, ok := families[name]; !ok {
 			t.Errorf("metric %s is missing", name)
+		}
+	}
+	doc, err := os.ReadFile("../docs/reference/metrics.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range families {
+		if strings.HasPrefix(name, "outrunner_") && !strings.Contains(string(doc), "`"+name+"`") {
+			t.Errorf("metric %s is not documented in docs/reference/metrics.md", name)
 		}
 	}
 	for _, m := range families["outrunner_jobs_completed_total"].GetMetric() {

@@ -29,6 +29,8 @@ func NewHandler(d Daemon, metrics http.Handler, logger *slog.Logger) http.Handle
 	mux.Handle("/v1/config", only(http.MethodGet, h.config))
 	mux.Handle("/v1/reload", only(http.MethodPost, h.reload))
 	mux.Handle("/v1/scalesets/{name}/drain", only(http.MethodPost, h.drain))
+	mux.Handle("/v1/jobs", only(http.MethodGet, h.jobs))
+	mux.Handle("/v1/jobs/{id}", only(http.MethodGet, h.job))
 	mux.Handle("/metrics", only(http.MethodGet, h.serveMetrics))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint: %s %s", r.Method, r.URL.Path))

@@ -56,7 +56,7 @@ Docker container, libvirt/KVM VM or Tart VM, destroyed when the job ends.`,
 	addMaxRunnersFlag(root, g)
 	root.RunE = func(cmd *cobra.Command, _ []string) error { return runDaemon(cmd, g) }
 	root.Args = cobra.NoArgs
-	root.AddCommand(newRunCommand(g), newValidateCommand(g), newSimulateCommand(g), newStatusCommand(g), newCleanupCommand(g), newInitCommand(g), newVersionCommand())
+	root.AddCommand(newRunCommand(g), newValidateCommand(g), newSimulateCommand(g), newStatusCommand(g), newCleanupCommand(g), newInitCommand(g), newJobsCommand(g), newExplainCommand(g), newVersionCommand())
 	return root
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/outrunner/outrunner/backends/sim"
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/admin"
+	"github.com/outrunner/outrunner/internal/dashboard"
 	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
 	"github.com/outrunner/outrunner/internal/logging"
 	"github.com/outrunner/outrunner/internal/logkey"
@@ -91,6 +92,7 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 		LibraryLevel: max(level, slog.LevelWarn),
 		Secrets:      secrets,
 		Backends:     all.New(all.Options{Sim: simBackend, StateDir: cfg.StateDir}),
+		JobHistory:   true,
 	})
 	if err != nil {
 		logger.Error("cannot start", logkey.Error, err)
@@ -106,6 +108,14 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 			logger.Error("cannot serve metrics; continuing without", logkey.Listen, cfg.Metrics.Listen, logkey.Error, err)
 		} else {
 			defer stop()
+		}
+	}
+	if cfg.Dashboard.Listen != "" {
+		dash, err := dashboard.Start(cfg.Dashboard.Listen, d, logger)
+		if err != nil {
+			logger.Error("cannot serve the dashboard; continuing without", logkey.Listen, cfg.Dashboard.Listen, logkey.Error, err)
+		} else {
+			defer dash.Close()
 		}
 	}
 	go notifyReady(d, logger)

@@ -66,6 +66,7 @@ only when every job completed and nothing leaked.`,
 	f.BoolVar(&jsonOut, "json", false, "print the report as one JSON object on stdout")
 	f.StringVar(&reportFile, "report", "", "also write the JSON report to this file")
 	f.StringVar(&configPath, "config", "", "take the scale sets from this configuration instead of generating them")
+	f.StringVar(&o.Dashboard, "dashboard", "", "serve the live dashboard on this address (host:port, e.g. 127.0.0.1:9465) while the simulation runs")
 	// The report says what happened: the daemon's own lines are errors
 	// only unless asked for (this flag shadows the global --log-level).
 	f.StringVar(&logLevel, "log-level", "error", "level of the daemon's own log lines on stderr: debug, info, warn or error")
@@ -93,6 +94,7 @@ func runSimulate(cmd *cobra.Command, g *globalFlags, o simulate.Options, logLeve
 		o.Progress, logOut = t.progressWriter(), t.logWriter()
 	}
 	o.Logger = logging.New(logOut, logging.Options{Level: level, Format: g.logFormat})
+	o.DashboardReady = func(url string) { fmt.Fprintln(errOut, "dashboard:", url) }
 
 	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

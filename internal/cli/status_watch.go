@@ -32,6 +32,8 @@ type watchScreen struct {
 	v        statusView
 	interval time.Duration
 	entered  bool
+	// title names the command in the header ("outrunner status" if empty).
+	title string
 }
 
 // frame prints one refresh: on a terminal, the whole screen redrawn and
@@ -53,7 +55,11 @@ func (s *watchScreen) frame(block []byte) error {
 				w, h = sw, sh
 			}
 		}
-		head := []string{fmt.Sprintf("Every %s: outrunner status (Ctrl-C to stop)", s.interval), ""}
+		title := s.title
+		if title == "" {
+			title = "outrunner status"
+		}
+		head := []string{fmt.Sprintf("Every %s: %s (Ctrl-C to stop)", s.interval, title), ""}
 		lines := fitFrame(head, strings.Split(strings.TrimRight(string(block), "\n"), "\n"), w, h)
 		// No newline after the last line: on the last row it would scroll.
 		b.WriteString(strings.Join(lines, "\r\n"))

@@ -141,19 +141,27 @@ func (p *Pool) URL() string { return p.url }
 // do runs f on a free lane; limited calls also wait for the rate limiter.
 func (p *Pool) do(ctx context.Context, op string, limited bool, f func(*scaleset.Client) error) error {
 	var c *scaleset.Client
+	asked := time.Now()
 	select {
 	case c = <-p.lanes:
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+	laneWait := time.Since(asked)
 	// The rate limiter is asked with a lane in hand, so that a request
 	// leaves as soon as it is allowed: waiting for a lane afterwards would
 	// bunch requests up and overrun GitHub's limit.
 	if limited {
-		if err := p.waitRate(ctx); err != nil {
+		err := p.waitRate(ctx)
+		if w := waitsFrom(ctx); w != nil {
+			w.add(laneWait, time.Since(asked)-laneWait)
+		}
+		if err != nil {
 			p.lanes <- c
 			return err
 		}
+	} else if w := waitsFrom(ctx); w != nil {
+		w.add(laneWait, 0)
 	}
 	start := time.Now()
 	err := f(c)

@@ -24,6 +24,8 @@ var (
 	capacityDesc     = desc("scale_set_capacity", "Capacity advertised to GitHub (0 without a message session, while draining or while the backend is unreachable).", "scale_set")
 	desiredDesc      = desc("scale_set_desired_runners", "Runners the scale set aims for.", "scale_set")
 	assignedDesc     = desc("scale_set_assigned_jobs", "Jobs GitHub assigned to the scale set (waiting and running), from GitHub's statistics.", "scale_set")
+	availableDesc    = desc("scale_set_available_jobs", "Jobs available to the scale set (queued, not yet acquired), from GitHub's statistics.", "scale_set")
+	acquiredDesc     = desc("scale_set_acquired_jobs", "Jobs the scale set acquired, from GitHub's statistics.", "scale_set")
 	runningJobsDesc  = desc("scale_set_running_jobs", "Running jobs, from GitHub's statistics.", "scale_set")
 	registeredDesc   = desc("scale_set_registered_runners", "Registered runners, from GitHub's statistics.", "scale_set")
 	busyDesc         = desc("scale_set_busy_runners", "Busy runners, from GitHub's statistics.", "scale_set")
@@ -51,7 +53,7 @@ type gauges struct {
 // Describe sends every gauge description.
 func (g *gauges) Describe(ch chan<- *prometheus.Desc) {
 	for _, d := range []*prometheus.Desc{runnersDesc, maxRunnersDesc, minIdleDesc, capacityDesc, desiredDesc, assignedDesc,
-		runningJobsDesc, registeredDesc, busyDesc, idleDesc, listeningDesc, healthyDesc, errorDesc, servingDesc, stateDesc, drainingDesc,
+		availableDesc, acquiredDesc, runningJobsDesc, registeredDesc, busyDesc, idleDesc, listeningDesc, healthyDesc, errorDesc, servingDesc, stateDesc, drainingDesc,
 		generationDesc, reloadOKDesc, actorsDesc, mailboxDesc, mailboxMaxDesc, actorRestartDesc} {
 		ch <- d
 	}
@@ -77,6 +79,8 @@ func (g *gauges) Collect(ch chan<- prometheus.Metric) {
 			gauge(capacityDesc, float64(s.Capacity), s.Name)
 			gauge(desiredDesc, float64(s.Desired), s.Name)
 			gauge(assignedDesc, float64(s.Statistics.AssignedJobs), s.Name)
+			gauge(availableDesc, float64(s.Statistics.AvailableJobs), s.Name)
+			gauge(acquiredDesc, float64(s.Statistics.AcquiredJobs), s.Name)
 			gauge(runningJobsDesc, float64(s.Statistics.RunningJobs), s.Name)
 			gauge(registeredDesc, float64(s.Statistics.RegisteredRunners), s.Name)
 			gauge(busyDesc, float64(s.Statistics.BusyRunners), s.Name)

@@ -50,6 +50,7 @@ type Metrics struct {
 	apiDuration     *prometheus.HistogramVec
 	rateLimitWait   prometheus.Histogram
 	reloads         *prometheus.CounterVec
+	jobPhases       map[string]*prometheus.HistogramVec
 }
 
 // New registers outrunner's metrics in a registry of their own.
@@ -88,6 +89,10 @@ func New() *Metrics {
 		Help: "Time requests waited for the per-credential rate limiter.", Buckets: apiBuckets})
 	m.reloads = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "config_reloads_total",
 		Help: "Configuration reloads, by outcome (applied or rejected)."}, []string{"outcome"})
+	m.jobPhases = newJobPhases()
+	for _, h := range m.jobPhases {
+		f(h)
+	}
 	for _, c := range []prometheus.Collector{m.jobsStarted, m.jobsCompleted, m.jobStartLatency, m.provisionDur, m.provisionFails,
 		m.demandToStart, m.runnerRestarts, m.runnersGaveUp, m.runnersLeaked, m.listenerRestart, m.unknownRunner,
 		m.apiCalls, m.apiErrors, m.apiDuration, m.rateLimitWait, m.reloads} {

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/outrunner/outrunner/internal/ghsim"
+	"github.com/outrunner/outrunner/internal/timeline"
 )
 
 // Report is the outcome of a simulation, printed as a table or as JSON.
@@ -24,6 +25,8 @@ type Report struct {
 	ScaleSets int    `json:"scale_sets"`
 	// Throughput is completed jobs per second of the run.
 	Throughput float64 `json:"throughput_jobs_per_s"`
+	// Timelines are every job's timeline, oldest first.
+	Timelines []timeline.Job `json:"timelines"`
 }
 
 // JobReport counts jobs by outcome.
@@ -172,6 +175,9 @@ func (r *Report) WriteSummary(w io.Writer) {
 			r.Leaks.Registrations, r.Leaks.Environments, r.Leaks.Sessions)},
 		{"throughput", fmt.Sprintf("%.1f jobs/s", r.Throughput)},
 	}
+	if w := dominantWaits(r.Timelines); w != "" {
+		rows = append(rows, [2]string{"waited most", w})
+	}
 	fmt.Fprintf(w, "\n%s\n", cutRunes(fmt.Sprintf("Simulation summary (%s backend, %d scale sets, %.1fs)", r.Backend, r.ScaleSets, r.DurationS), PlainWidth))
 	for _, row := range rows {
 		line := fmt.Sprintf("  %-15s%s", row[0], row[1])
@@ -182,4 +188,30 @@ func (r *Report) WriteSummary(w io.Writer) {
 		fmt.Fprintln(w, line)
 	}
 	fmt.Fprintln(w, cutRunes(verdict, PlainWidth))
+}
+
+// dominantWaits counts the jobs by their dominant wait, most frequent
+// first: "capacity_wait 30, environment_start 20".
+func dominantWaits(jobs []timeline.Job) string {
+	counts := map[string]int{}
+	for _, j := range jobs {
+		if name, _, ok := timeline.Dominant(j); ok {
+			counts[name]++
+		}
+	}
+	names := make([]string, 0, len(counts))
+	for n := range counts {
+		names = append(names, n)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if counts[a] != counts[b] {
+			return counts[b] - counts[a]
+		}
+		return strings.Compare(a, b)
+	})
+	parts := make([]string, 0, len(names))
+	for _, n := range names {
+		parts = append(parts, fmt.Sprintf("%s %d", n, counts[n]))
+	}
+	return strings.Join(parts, ", ")
 }

@@ -23,9 +23,11 @@ import (
 	"github.com/outrunner/outrunner/backends/all"
 	"github.com/outrunner/outrunner/backends/sim"
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/dashboard"
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/ghsim/emurunner"
 	"github.com/outrunner/outrunner/internal/logging"
+	"github.com/outrunner/outrunner/internal/timeline"
 	"github.com/outrunner/outrunner/messages"
 	"github.com/outrunner/outrunner/supervisor"
 )
@@ -84,6 +86,11 @@ type Options struct {
 	Width func() int
 	// StateDir holds the daemon's journal; empty uses a temporary directory.
 	StateDir string
+	// Dashboard, when set, serves the live dashboard on this address
+	// (host:port) while the simulation runs.
+	Dashboard string
+	// DashboardReady, when set, is called with the dashboard's URL.
+	DashboardReady func(url string)
 }
 
 func (o *Options) defaults() error {
@@ -210,11 +217,23 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		Backends:     factory,
 		Timing:       &timing,
 		Events:       count.observe,
+		KeepJobs:     max(o.Jobs, timeline.DefaultKeep),
 	})
 	if err != nil {
 		return nil, err
 	}
 
+	if o.Dashboard != "" {
+		dash, err := dashboard.Start(o.Dashboard, d, o.Logger)
+		if err != nil {
+			d.Kill()
+			return nil, err
+		}
+		defer dash.Close()
+		if o.DashboardReady != nil {
+			o.DashboardReady(dash.URL())
+		}
+	}
 	go generate(ctx, server, o, labels)
 	progress := newProgress(o.Progress, o.Interactive, o.Width, o.Jobs)
 	waitErr := waitForJobs(ctx, server, d, progress, o.Jobs)
@@ -236,6 +255,8 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	rep.GitHub = githubReport(server.Metrics(), count.lastStart.Sub(count.firstStart))
 	count.mu.Unlock()
 	rep.Leaks = leaks(server, factory, cfg)
+	rep.Timelines = d.Jobs(timeline.Filter{})
+	slices.Reverse(rep.Timelines)
 	if elapsed > 0 {
 		rep.Throughput = float64(rep.Jobs.Completed) / elapsed.Seconds()
 	}

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/timeline"
 )
 
 func TestRunCompletesAndReports(t *testing.T) {
@@ -88,5 +90,33 @@ func TestPercentiles(t *testing.T) {
 	}
 	if (percentiles(nil) != Percentiles{}) {
 		t.Fatal("percentiles of nothing are not zero")
+	}
+}
+
+// TestReportHoldsEveryTimeline is the acceptance run of the job timelines:
+// 50 jobs on 2 scale sets of 2 runners; the report holds all 50 timelines
+// and every job's phases add up to its total within 1%.
+func TestReportHoldsEveryTimeline(t *testing.T) {
+	rep, err := Run(context.Background(), Options{Jobs: 50, ScaleSets: 2, MaxRunners: 2, JobDuration: 20 * time.Millisecond, Seed: 3, StateDir: t.TempDir()})
+	if err != nil || !rep.Clean() {
+		t.Fatalf("report = %+v, %v", rep, err)
+	}
+	if len(rep.Timelines) != 50 {
+		t.Fatalf("%d timelines, want 50", len(rep.Timelines))
+	}
+	for _, j := range rep.Timelines {
+		sum := 0.0
+		for _, p := range j.Phases {
+			sum += p.Seconds
+		}
+		total := j.Marks.Completed.Sub(j.Marks.Queued).Seconds()
+		if j.State != timeline.StateCompleted || total <= 0 || math.Abs(sum-total) > 0.01*total {
+			t.Errorf("job %s (%s): phases add up to %v s, queue to completion %v s", j.ID, j.State, sum, total)
+		}
+	}
+	var summary bytes.Buffer
+	rep.WriteSummary(&summary)
+	if !strings.Contains(summary.String(), "waited most") {
+		t.Errorf("summary:\n%s", summary.String())
 	}
 }
