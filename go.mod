@@ -81,3 +81,6 @@ require (
 	libvirt.org/go/libvirt v1.12001.0
 	libvirt.org/go/libvirtxml v1.12008.0
 )
+
+// libvirt.so is loaded on first use, not at process start: third_party/README.md.
+replace libvirt.org/go/libvirt => ./third_party/libvirt.org/go/libvirt
