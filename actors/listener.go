@@ -13,6 +13,7 @@ import (
 	"github.com/asynkron/protoactor-go/actor"
 
 	"github.com/outrunner/outrunner/actors/ghpool"
+	"github.com/outrunner/outrunner/internal/logging"
 	"github.com/outrunner/outrunner/messages"
 )
 
@@ -137,7 +138,9 @@ func (l *listenerActor) run(ctx context.Context, system *actor.ActorSystem) erro
 	lst, err := listener.New(session, listener.Config{
 		ScaleSetID: set.ID,
 		MaxRunners: int(s.capacity.Load()),
-		Logger:     s.logger.WithGroup("listener"),
+		// The library logs every poll ("Getting next message") and batch
+		// at info; the actors report what matters, so they are debug lines.
+		Logger: slog.New(logging.Demote(s.logger.Handler(), slog.LevelDebug)).WithGroup("listener"),
 	}, listener.WithMetricsRecorder(&recorder{system: system, scaleSet: s.parent}))
 	if err != nil {
 		return fmt.Errorf("creating the listener: %w", err)
