@@ -58,6 +58,15 @@ trap cleanup EXIT
 
 log() { echo "bench-burst: $*" >&2; }
 
+# Both binaries run from fresh copies made the same way. Resident memory
+# counts the binary's mapped file pages, and how many a fault maps depends
+# on how the file got into the page cache (a file just written by the
+# linker maps ~5 MB more than a copy of it on Linux 6.18/ext4).
+cp "$old" "$work/outrunner-old"
+cp "$new" "$work/outrunner-new"
+old=$work/outrunner-old
+new=$work/outrunner-new
+
 # The runner image, from simrunner (a one-job simulate run imports it).
 log "importing $image from $simrunner"
 "$new" simulate --backend docker --simrunner "$simrunner" --jobs 1 --job-duration 0 \
@@ -92,7 +101,7 @@ run_one() {
 	mkdir -p "$dir/state" "$dir/etc"
 	"$sim_bin" simulate server --listen 127.0.0.1:0 >"$dir/sim.log" 2>&1 &
 	sim_pid=$!
-	wait_until 10 grep -q '^Simulator listening on ' "$dir/sim.log" || { log "simulator did not start"; exit 1; }
+	wait_until 10 grep -qs '^Simulator listening on ' "$dir/sim.log" || { log "simulator did not start"; exit 1; }
 	sim_url=$(sed -n 's/^Simulator listening on //p' "$dir/sim.log")
 	cat >"$dir/etc/config.yml" <<EOF
 url: $sim_url/sim-org
