@@ -144,7 +144,6 @@ func Start(o Options) (*Daemon, error) {
 		actor.WithLoggerFactory(func(*actor.ActorSystem) *slog.Logger { return libLogger }),
 		actor.WithMetricProviders(mp),
 	)
-	shrinkRegistry(system)
 	d := &Daemon{
 		system: system, deps: deps, journal: j, stats: stats, metrics: m, opts: o, logger: logger,
 		startedAt: time.Now(), done: make(chan struct{}), cfg: cfg,
