@@ -21,7 +21,9 @@
 # Environment: JOBS (40), JOB_DURATION (2s), MAX_RUNNERS (4), SIM_BINARY
 # (the simulator for every run; default OLD_BINARY, so both daemons face the
 # same simulator), SIMRUNNER (bin/simrunner next to NEW_BINARY), KEEP (set to
-# keep the work directory), OUTRUNNER_* variables are passed to the daemon.
+# keep the work directory: per run the logs, the daemon's configuration and
+# its /proc/PID/smaps just before SIGTERM). OUTRUNNER_* variables reach the
+# daemon.
 set -euo pipefail
 
 if (($# < 2)); then
@@ -49,7 +51,11 @@ work=$(mktemp -d /tmp/bench-burst.XXXXXX)
 sim_pid=""
 daemon_pid=""
 cleanup() {
-	[[ -n $daemon_pid ]] && kill -KILL "$daemon_pid" 2>/dev/null
+	if [[ -n $daemon_pid ]]; then
+		# $daemon_pid is /usr/bin/time; the daemon is its child.
+		pkill -KILL -P "$daemon_pid" 2>/dev/null || true
+		kill -KILL "$daemon_pid" 2>/dev/null || true
+	fi
 	[[ -n $sim_pid ]] && kill -TERM "$sim_pid" 2>/dev/null
 	wait 2>/dev/null
 	[[ -n ${KEEP:-} ]] || rm -rf "$work"
