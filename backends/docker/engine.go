@@ -19,6 +19,7 @@ import (
 	"github.com/docker/cli/cli/connhelper"
 	"github.com/docker/docker/client"
 	"github.com/docker/go-connections/tlsconfig"
+	"go.opentelemetry.io/contrib/instrumentation/net/http/otelhttp"
 )
 
 // Sources of a resolved engine endpoint, in the order they are tried.
@@ -258,9 +259,14 @@ func validateHost(host, what string) error {
 
 // newClient builds an API client for ep. It does not contact the engine:
 // the API version is negotiated on the first request (Debian's engine
-// speaks 1.41), and the client redials after the engine restarts.
+// speaks 1.41), and the client redials after the engine restarts. The
+// client's OpenTelemetry instrumentation (a span, metrics and a wrapped
+// body per request, which outrunner exports nowhere) is bypassed.
 func newClient(ep Endpoint) (*client.Client, error) {
-	opts := []client.Opt{client.WithAPIVersionNegotiation()}
+	opts := []client.Opt{
+		client.WithAPIVersionNegotiation(),
+		client.WithTraceOptions(otelhttp.WithFilter(func(*http.Request) bool { return false })),
+	}
 	switch {
 	case strings.HasPrefix(ep.Host, "ssh://"):
 		// ssh -- host docker system dial-stdio, spawned per connection.

@@ -57,13 +57,17 @@ type mountSpec struct {
 	ReadOnly bool
 }
 
-// runnerNameRE is what a runner name must look like to be used as a domain
-// name and as a file name in the overlay directory.
-var runnerNameRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$`)
+// runnerNameRE and maxRunnerName are what a runner name must look like to
+// be used as a domain name and as a file name in the overlay directory.
+// The length is checked apart: a counted repetition compiles into a
+// program of that many steps, built at every process start.
+var runnerNameRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+
+const maxRunnerName = 200
 
 // checkRunnerName rejects names that are unsafe as domain and file names.
 func checkRunnerName(name string) error {
-	if !runnerNameRE.MatchString(name) {
+	if len(name) > maxRunnerName || !runnerNameRE.MatchString(name) {
 		return fmt.Errorf("runner name %q is not usable as a libvirt domain name (letters, digits, '.', '_' and '-', starting with a letter or digit, at most 200 characters)", name)
 	}
 	return nil

@@ -18,7 +18,7 @@ import (
 // without an outrunner marker is never touched, and a VM marked by another
 // daemon is refused.
 func (p *Provisioner) Stop(ctx context.Context, name string) error {
-	if !vmNameRE.MatchString(name) {
+	if !validVMName(name) {
 		return backends.Permanentf("tart: stop: %q is not a valid Tart VM name", name)
 	}
 	p.mu.Lock()

@@ -26,7 +26,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -229,11 +228,17 @@ func setDefault[T comparable](v *T, def T) {
 	}
 }
 
-var (
-	// vmNameRE is what a runner (VM) name may look like: a Tart VM name is a
-	// directory under ~/.tart/vms and a marker file name here.
-	vmNameRE = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$`)
-)
+// maxVMName bounds a runner (VM) name.
+const maxVMName = 100
+
+// validVMName reports whether a runner (VM) name may be used: a Tart VM
+// name is a directory under ~/.tart/vms and a marker file name here. It
+// looks like a share name, at most maxVMName long (checked apart: a
+// counted repetition in a regexp compiles into a program of that many
+// steps, built at every process start).
+func validVMName(name string) bool {
+	return len(name) <= maxVMName && mountNameRE.MatchString(name)
+}
 
 // startSpec is a validated request.
 type startSpec struct {
@@ -251,7 +256,7 @@ func (p *Provisioner) prepare(req *backends.RunnerRequest) (startSpec, error) {
 	if req == nil {
 		return s, backends.Permanentf("tart: nil runner request")
 	}
-	if !vmNameRE.MatchString(req.Name) {
+	if !validVMName(req.Name) {
 		return s, backends.Permanentf("tart: runner name %q is not a valid Tart VM name (letters, digits, '.', '_' and '-', at most 100 characters)", req.Name)
 	}
 	if req.Runner == nil || req.Runner.Tart == nil {

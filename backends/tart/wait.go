@@ -129,7 +129,7 @@ func (p *Provisioner) Wait(ctx context.Context, name string) (backends.ExitStatu
 
 // waitAdopted polls the state of a VM this provisioner did not start.
 func (p *Provisioner) waitAdopted(ctx context.Context, name string) (backends.ExitStatus, error) {
-	if !vmNameRE.MatchString(name) {
+	if !validVMName(name) {
 		return backends.ExitStatus{}, fmt.Errorf("tart: wait for runner %s: %w", name, backends.ErrNotFound)
 	}
 	m, err := p.readMarker(name)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/http/pprof"
 	"strings"
 	"time"
 
@@ -32,6 +33,13 @@ func NewHandler(d Daemon, metrics http.Handler, logger *slog.Logger) http.Handle
 	mux.Handle("/v1/jobs", only(http.MethodGet, h.jobs))
 	mux.Handle("/v1/jobs/{id}", only(http.MethodGet, h.job))
 	mux.Handle("/metrics", only(http.MethodGet, h.serveMetrics))
+	// Go's profiles (CPU, heap, allocations, goroutines, execution trace),
+	// for debugging: the socket is only open to the daemon's user.
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Sprintf("no such endpoint: %s %s", r.Method, r.URL.Path))
 	})

@@ -7,15 +7,18 @@ package telemetry
 import (
 	"sync"
 
+	protometrics "github.com/asynkron/protoactor-go/metrics"
 	"github.com/prometheus/client_golang/prometheus"
 	"go.opentelemetry.io/otel"
 	otelprom "go.opentelemetry.io/otel/exporters/prometheus"
+	"go.opentelemetry.io/otel/metric"
+	"go.opentelemetry.io/otel/metric/noop"
 	sdkmetric "go.opentelemetry.io/otel/sdk/metric"
 )
 
 var (
 	once     sync.Once
-	provider *sdkmetric.MeterProvider
+	provider metric.MeterProvider
 	registry *prometheus.Registry
 	initErr  error
 )
@@ -25,7 +28,7 @@ var receiveBuckets = []float64{.00001, .00005, .0001, .0005, .001, .005, .01, .0
 
 // Init creates the meter provider and registry once and sets the provider
 // as OpenTelemetry's global one.
-func Init() (*sdkmetric.MeterProvider, *prometheus.Registry, error) {
+func Init() (metric.MeterProvider, *prometheus.Registry, error) {
 	once.Do(func() {
 		registry = prometheus.NewRegistry()
 		exporter, err := otelprom.New(otelprom.WithRegisterer(registry))
@@ -33,14 +36,46 @@ func Init() (*sdkmetric.MeterProvider, *prometheus.Registry, error) {
 			initErr = err
 			return
 		}
-		provider = sdkmetric.NewMeterProvider(
+		provider = protoactorOnly{sdk: sdkmetric.NewMeterProvider(
 			sdkmetric.WithReader(exporter),
 			sdkmetric.WithView(sdkmetric.NewView(
 				sdkmetric.Instrument{Name: "protoactor_actor_message_receive_duration_seconds"},
 				sdkmetric.Stream{Aggregation: sdkmetric.AggregationExplicitBucketHistogram{Boundaries: receiveBuckets}},
 			)),
-		)
+		)}
 		otel.SetMeterProvider(provider)
 	})
 	return provider, registry, initErr
+}
+
+// protoactorOnly is the global meter provider: protoactor's instruments
+// are recorded and exported, other libraries' are not. The Docker client
+// instruments every engine request with otelhttp, whose instruments,
+// recorded through the global provider, cost CPU on each request and are
+// not part of outrunner's metrics.
+type protoactorOnly struct {
+	noop.MeterProvider
+	sdk *sdkmetric.MeterProvider
+}
+
+// Meter returns protoactor's meter, or a no-op one for other libraries.
+func (p protoactorOnly) Meter(name string, opts ...metric.MeterOption) metric.Meter {
+	if name != protometrics.LibName {
+		return noop.Meter{}
+	}
+	return noCallbacks{Meter: p.sdk.Meter(name, opts...)}
+}
+
+// noCallbacks drops callback registrations. protoactor registers one per
+// actor it spawns, for a mailbox gauge that never reports (the callback
+// observes an instrument it does not register with), and never
+// unregisters it: each callback kept its actor reachable forever and ran
+// at every scrape.
+type noCallbacks struct {
+	metric.Meter
+}
+
+// RegisterCallback registers nothing.
+func (noCallbacks) RegisterCallback(metric.Callback, ...metric.Observable) (metric.Registration, error) {
+	return noop.Registration{}, nil
 }
