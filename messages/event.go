@@ -24,7 +24,20 @@ type Event struct {
 	// the runner with GitHub (the JIT config call, waits for a free client
 	// and the rate limiter included).
 	APITime time.Duration
+	// ServedFrom, for EventJobStarted, says where the job's runner came
+	// from: ServedIdle, ServedWarm or ServedCold.
+	ServedFrom string
 }
+
+// Where a job's runner came from (Event.ServedFrom).
+const (
+	// ServedIdle: a registered runner already waiting (min_idle).
+	ServedIdle = "idle"
+	// ServedWarm: a warm environment bound for the job.
+	ServedWarm = "warm"
+	// ServedCold: an environment booted for the job.
+	ServedCold = "cold"
+)
 
 // EventKind names an Event.
 type EventKind string
@@ -42,4 +55,12 @@ const (
 	EventJobStarted     EventKind = "job_started"
 	EventJobCompleted   EventKind = "job_completed"
 	EventListenerFailed EventKind = "listener_failed"
+	// EventWarmReady: a warm environment is prepared (Latency: how long).
+	EventWarmReady EventKind = "warm_ready"
+	// EventWarmRecycled: an unbound warm environment was destroyed (too
+	// old, made from changed settings, surplus, or it died).
+	EventWarmRecycled EventKind = "warm_recycled"
+	// EventEnvIdle: an environment stopped waiting (warm or idle without a
+	// job); Latency is how long it waited.
+	EventEnvIdle EventKind = "env_idle"
 )
