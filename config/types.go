@@ -182,6 +182,9 @@ type DockerImage struct {
 	Image string `yaml:"image" koanf:"image"`
 	// RunnerCmd is the runner entry point inside the container.
 	RunnerCmd string `yaml:"runner_cmd" koanf:"runner_cmd"`
+	// WarmCmd is what a warm container runs while it waits to be bound
+	// (the runner is then started beside it with docker exec).
+	WarmCmd string `yaml:"warm_cmd,omitempty" koanf:"warm_cmd"`
 	// Mounts are bind mounts.
 	Mounts []DockerMount `yaml:"mounts,omitempty" koanf:"mounts"`
 
