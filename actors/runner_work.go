@@ -140,9 +140,12 @@ func (s *runnerSpec) bind(ctx context.Context, system *actor.ActorSystem, self *
 	}
 	bindCtx, cancel := context.WithTimeout(ctx, m.Runner.StartTimeout.D())
 	defer cancel()
+	bindStart := time.Now()
 	if err := b.Bind(bindCtx, &backends.RunnerRequest{Name: s.name, JITConfig: jit.EncodedJITConfig, Runner: m.Runner}); err != nil {
 		return fmt.Errorf("binding the warm environment: %w", err)
 	}
+	s.deps.emit(messages.Event{ScaleSet: s.scaleSet, Runner: s.name, Kind: messages.EventBound, Backend: m.Runner.ProviderType(),
+		Latency: time.Since(bindStart), APITime: apiTime})
 	return nil
 }
 

@@ -60,6 +60,10 @@ const (
 	// EventWarmRecycled: an unbound warm environment was destroyed (too
 	// old, made from changed settings, surplus, or it died).
 	EventWarmRecycled EventKind = "warm_recycled"
+	// EventBound: a warm environment was bound. Latency is the backend's
+	// Bind call (until the runner process started in the environment);
+	// APITime is the JIT config request before it.
+	EventBound EventKind = "bound"
 	// EventEnvIdle: an environment stopped waiting (warm or idle without a
 	// job); Latency is how long it waited.
 	EventEnvIdle EventKind = "env_idle"

@@ -70,6 +70,9 @@ type LatencyReport struct {
 	// DaemonOwn is DaemonToStart without the GitHub API time (the JIT
 	// config call, with its waits for a free client and the rate limiter).
 	DaemonOwn Percentiles `json:"daemon_own"`
+	// Bind is, for each warm environment bound, the backend's Bind call:
+	// from binding to the runner process started in the environment.
+	Bind Percentiles `json:"bind"`
 }
 
 // GitHubReport summarises the daemon's use of the GitHub API.

@@ -148,6 +148,7 @@ type counters struct {
 	toStart, own                               []time.Duration
 	firstStart, lastStart                      time.Time
 	servedFrom                                 map[string]int
+	bind                                       []time.Duration
 	recycled                                   int
 	idleEnv                                    time.Duration
 	running, peak                              int
@@ -183,6 +184,8 @@ func (c *counters) observe(e messages.Event) {
 		c.peak = max(c.peak, c.running)
 	case messages.EventJobCompleted:
 		c.running = max(c.running-1, 0)
+	case messages.EventBound:
+		c.bind = append(c.bind, e.Latency)
 	case messages.EventWarmRecycled:
 		c.recycled++
 	case messages.EventEnvIdle:
@@ -307,7 +310,8 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	rep.Jobs = jobCounts(st, len(jobs))
 	rep.Warm, rep.ServedFrom, rep.Cost = count.warmReport(o.Warm > 0 || o.WarmAuto)
 	count.mu.Lock()
-	rep.LatencyMS = LatencyReport{QueueToStart: queueToStart(st), DaemonToStart: percentiles(count.toStart), DaemonOwn: percentiles(count.own)}
+	rep.LatencyMS = LatencyReport{QueueToStart: queueToStart(st), DaemonToStart: percentiles(count.toStart), DaemonOwn: percentiles(count.own),
+		Bind: percentiles(count.bind)}
 	rep.GitHub = githubReport(server.Metrics(), count.lastStart.Sub(count.firstStart))
 	count.mu.Unlock()
 	rep.Leaks = leaks(server, factory, cfg)
