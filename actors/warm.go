@@ -31,9 +31,9 @@ const (
 	defaultColdStart = 5 * time.Second
 	// adaptiveHorizonStarts: the pool remembers demand for this many cold
 	// start times ...
-	adaptiveHorizonStarts = 20
+	adaptiveHorizonStarts = 6
 	// ... and at least this long.
-	adaptiveHorizonMin = time.Minute
+	adaptiveHorizonMin = 20 * time.Second
 )
 
 // adaptiveHorizon is how long demand is remembered.

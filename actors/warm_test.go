@@ -35,7 +35,8 @@ func TestAdaptiveWarmTarget(t *testing.T) {
 		{"max caps the target", adaptiveInput{Arrivals: ago(s, s, s, s, s, s), Max: 4, ColdStart: 3 * s}, 4},
 		{"capacity caps the target", adaptiveInput{Arrivals: ago(s, s, s), Max: 8, Capacity: 2, ColdStart: 3 * s}, 2},
 		{"an unmeasured cold start uses the default", adaptiveInput{Arrivals: ago(s, 4*s), Max: 8}, 2},
-		{"a slower backend remembers longer", adaptiveInput{Arrivals: ago(90*s, 91*s), Max: 8, ColdStart: 10 * s}, 2},
+		{"a slower backend remembers longer", adaptiveInput{Arrivals: ago(50*s, 51*s), Max: 8, ColdStart: 10 * s}, 2},
+		{"a fast backend forgets sooner", adaptiveInput{Arrivals: ago(50*s, 51*s), Max: 8, ColdStart: 3 * s}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
