@@ -1,6 +1,8 @@
 package supervisor
 
 import (
+	"context"
+	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -105,4 +107,26 @@ func TestWarmPool(t *testing.T) {
 			h.assertNoLeaks()
 		})
 	}
+}
+
+// TestReloadRecyclesWarmEnvironments changes the backend's settings and the
+// pool's size on reload: the warm environments made from the old settings
+// are destroyed unbound and the pool is refilled at its new size.
+func TestReloadRecyclesWarmEnvironments(t *testing.T) {
+	h := newHarness(t, ghsim.Options{})
+	path := filepath.Join(t.TempDir(), "config.yml")
+	h.writeConfig(path, "d1", runnerYAML{name: "pool", extra: "    warm: {size: 1}\n    sim: {start_latency: 20ms}\n"})
+	d := h.startFile(path)
+	h.eventually("a full pool", 10*time.Second, func() bool { return len(warmNames(h.scaleSet(d, "pool"))) == 1 })
+	before := warmNames(h.scaleSet(d, "pool"))
+	h.writeConfig(path, "d1", runnerYAML{name: "pool", extra: "    warm: {size: 2}\n    sim: {start_latency: 30ms}\n"})
+	if _, err := d.Reload(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	h.eventually("a pool of two made from the new settings", 10*time.Second, func() bool {
+		names := warmNames(h.scaleSet(d, "pool"))
+		return len(names) == 2 && !slices.Contains(names, before[0]) && !slices.Contains(h.backend.Names(), before[0])
+	})
+	h.drain(d, 5*time.Second)
+	h.assertNoLeaks()
 }
