@@ -63,6 +63,13 @@ func (s *scaleSet) adopt(ctx actor.Context, m *adoption) {
 			continue
 		}
 		rec.facts.RunnerID = ids[env.Name]
+		if _, bound := ids[env.Name]; env.Warm && !bound {
+			// Never bound (binding journals first): nothing of it can be
+			// trusted to be unused, so it is destroyed and the pool refills.
+			s.warmRecycled(rec)
+			s.requestStop(ctx, rec, messages.Deprovision{Reason: "unbound warm environment from before the restart", Force: true})
+			continue
+		}
 		ctx.Send(rec.pid, &messages.Adopt{Runner: s.rc, Facts: rec.facts, Running: env.State == backends.EnvRunning})
 	}
 	for _, e := range m.journal {

@@ -11,6 +11,12 @@ type counters struct {
 	JobsStarted      int
 	JobsCompleted    int
 	UnknownRunnerMsg int
+	// The warm pool: jobs served by a bound warm environment (hits) or a
+	// cold start while a pool was configured (misses), and warm
+	// environments destroyed unbound.
+	WarmHits     int
+	WarmMisses   int
+	WarmRecycled int
 }
 
 // copyTo writes the counters into a snapshot.
@@ -22,6 +28,9 @@ func (c counters) copyTo(s *messages.ScaleSetSnapshot) {
 	s.JobsStarted = c.JobsStarted
 	s.JobsCompleted = c.JobsCompleted
 	s.UnknownRunnerMsg = c.UnknownRunnerMsg
+	s.WarmHits = c.WarmHits
+	s.WarmMisses = c.WarmMisses
+	s.WarmRecycled = c.WarmRecycled
 }
 
 // noteHold reports a change of the reason the scale set holds back

@@ -33,10 +33,37 @@ type fakeProv struct {
 	gate      chan struct{}
 	envs      map[string]chan backends.ExitStatus
 	startedCh chan string // receives a name when a Start call begins
+	// bound holds the JIT config each warm environment was bound with.
+	bound map[string]string
 }
 
 func newFakeProv() *fakeProv {
-	return &fakeProv{envs: map[string]chan backends.ExitStatus{}, startedCh: make(chan string, 16)}
+	return &fakeProv{envs: map[string]chan backends.ExitStatus{}, startedCh: make(chan string, 16), bound: map[string]string{}}
+}
+
+// Prepare makes a warm environment (the Binder capability).
+func (p *fakeProv) Prepare(_ context.Context, name string, _ *config.RunnerConfig) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if err := pop(&p.startErrs); err != nil {
+		return err
+	}
+	p.envs[name] = make(chan backends.ExitStatus, 1)
+	return nil
+}
+
+// Bind starts the runner in a warm environment, once.
+func (p *fakeProv) Bind(_ context.Context, req *backends.RunnerRequest) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if _, ok := p.envs[req.Name]; !ok {
+		return backends.ErrNotFound
+	}
+	if _, twice := p.bound[req.Name]; twice {
+		return fmt.Errorf("%s bound twice", req.Name)
+	}
+	p.bound[req.Name] = req.JITConfig
+	return nil
 }
 
 func pop(q *[]error) error {
@@ -116,6 +143,8 @@ type fakeRegistry struct {
 	mu     sync.Mutex
 	nextID int
 	regs   map[string]int
+	// removals counts removal requests.
+	removals int
 	// busy makes removals fail as GitHub does for a runner with a job.
 	busy bool
 }
@@ -135,6 +164,7 @@ func (g *fakeRegistry) GenerateJIT(_ context.Context, _ int, name string) (*scal
 func (g *fakeRegistry) RemoveRunner(_ context.Context, id int) error {
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	g.removals++
 	if g.busy {
 		return fmt.Errorf("removing runner %d: %w", id, scaleset.JobStillRunningError)
 	}
@@ -149,6 +179,7 @@ func (g *fakeRegistry) RemoveRunner(_ context.Context, id int) error {
 func (g *fakeRegistry) RemoveRunnerByName(_ context.Context, name string) error {
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	g.removals++
 	if g.busy {
 		return fmt.Errorf("removing runner %s: %w", name, scaleset.JobStillRunningError)
 	}

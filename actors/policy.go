@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"math"
 	"sort"
 	"time"
 
@@ -26,7 +27,15 @@ type scaleInput struct {
 	Capacity int
 	// SpawnAfter holds new runners back until then (after give-ups).
 	SpawnAfter time.Time
-	// Runners are the live runner records.
+	// EnvCapacity is how many environments, runners and warm ones
+	// together, the backend can hold (Tart: two VMs); 0 means no limit of
+	// its own.
+	EnvCapacity int
+	// WarmTarget is the warm pool's size (fixed, or the adaptive target).
+	WarmTarget int
+	// WarmMaxAge recycles ready warm environments older than it; 0 never.
+	WarmMaxAge time.Duration
+	// Runners are the live runner records, warm environments included.
 	Runners []runnerView
 }
 
@@ -38,6 +47,9 @@ type runnerView struct {
 	Idle bool
 	// Retiring is set for a runner already told to stop.
 	Retiring bool
+	// Warm is set for a warm environment (unbound); Ready once prepared.
+	Warm  bool
+	Ready bool
 }
 
 // scalePlan is the policy's decision.
@@ -49,8 +61,14 @@ type scalePlan struct {
 	// Wait, when positive, is how long spawns are held back; reconcile
 	// again then.
 	Wait time.Duration
-	// Retire names the idle runners to stop, newest first.
+	// Retire names the idle runners to stop, newest first, then the warm
+	// environments to recycle.
 	Retire []string
+	// Bind names the ready warm environments to bind now, oldest first;
+	// Spawn counts the runners started cold beyond them.
+	Bind []string
+	// Prepare is how many warm environments to create now.
+	Prepare int
 }
 
 // scaleTarget is min(max_runners, assigned − awaiting + min_idle, capacity).
@@ -59,21 +77,70 @@ func scaleTarget(in scaleInput) int {
 	return max(min(in.MaxRunners, demand+in.MinIdle, in.Capacity), 0)
 }
 
-// planScale decides how many runners to create and which idle ones to
-// retire. It never plans more than MaxRunners records.
+// planScale decides how many runners to create (binding ready warm
+// environments first), which idle ones to retire, and how the warm pool
+// is refilled or trimmed. It never plans more than MaxRunners runner
+// records; warm environments do not count against MaxRunners but against
+// EnvCapacity and WarmTarget.
 func planScale(in scaleInput) scalePlan {
 	p := scalePlan{Target: scaleTarget(in)}
-	active := 0
+	envCap := in.EnvCapacity
+	if envCap <= 0 {
+		envCap = math.MaxInt32
+	}
+	active, records, envs := 0, 0, 0
+	var ready []runnerView
+	warm := 0
 	for _, r := range in.Runners {
-		if !r.Retiring {
-			active++
+		switch {
+		case r.Warm && r.Retiring:
+		case r.Warm:
+			envs++
+			if r.Ready && (in.WarmMaxAge <= 0 || in.Now.Sub(r.CreatedAt) < in.WarmMaxAge) {
+				ready = append(ready, r)
+			} else if r.Ready {
+				p.Retire = append(p.Retire, r.Name) // too old: recycled
+				continue
+			}
+			warm++
+		default:
+			records++
+			if !r.Retiring {
+				active++
+				envs++
+			}
 		}
 	}
-	if want := min(p.Target-active, in.MaxRunners-len(in.Runners)); want > 0 {
-		if wait := in.SpawnAfter.Sub(in.Now); wait > 0 {
-			p.Wait = wait
-		} else {
-			p.Spawn = want
+	sort.SliceStable(ready, func(i, j int) bool { return ready[i].CreatedAt.Before(ready[j].CreatedAt) })
+	waiting := in.SpawnAfter.Sub(in.Now)
+	if want := min(p.Target-active, in.MaxRunners-records); want > 0 {
+		n := min(want, len(ready))
+		for _, r := range ready[:n] {
+			p.Bind = append(p.Bind, r.Name)
+		}
+		ready, warm, active = ready[n:], warm-n, active+n
+		if cold := min(want-n, envCap-envs); cold > 0 {
+			if waiting > 0 {
+				p.Wait = waiting
+			} else {
+				p.Spawn = cold
+				envs += cold
+				active += cold
+			}
+		}
+	}
+	// The pool: never beyond the backend's room for environments.
+	pool := max(min(in.WarmTarget, envCap-(envs-warm)), 0)
+	switch {
+	case warm < pool && waiting > 0:
+		p.Wait = waiting
+	case warm < pool:
+		p.Prepare = pool - warm
+	case warm > pool:
+		// Trim the newest ready ones.
+		for i := len(ready) - 1; i >= 0 && warm > pool; i-- {
+			p.Retire = append(p.Retire, ready[i].Name)
+			warm--
 		}
 	}
 	excess := active - p.Target
@@ -82,13 +149,17 @@ func planScale(in scaleInput) scalePlan {
 	}
 	var idle []runnerView
 	for _, r := range in.Runners {
-		if r.Idle && !r.Retiring {
+		if r.Idle && !r.Retiring && !r.Warm {
 			idle = append(idle, r)
 		}
 	}
 	sort.SliceStable(idle, func(i, j int) bool { return idle[i].CreatedAt.After(idle[j].CreatedAt) })
+	var retire []string
 	for _, r := range idle[:min(excess, len(idle))] {
-		p.Retire = append(p.Retire, r.Name)
+		retire = append(retire, r.Name)
+	}
+	if len(retire) > 0 {
+		p.Retire = append(retire, p.Retire...)
 	}
 	return p
 }

@@ -14,6 +14,9 @@ func TestPlanScale(t *testing.T) {
 		return runnerView{Name: name, CreatedAt: now.Add(-age), Idle: true}
 	}
 	busy := func(name string) runnerView { return runnerView{Name: name, CreatedAt: now.Add(-time.Hour)} }
+	warmEnv := func(name string, age time.Duration, ready bool) runnerView {
+		return runnerView{Name: name, CreatedAt: now.Add(-age), Warm: true, Ready: ready}
+	}
 	retiring := func(name string) runnerView {
 		return runnerView{Name: name, CreatedAt: now, Idle: true, Retiring: true}
 	}
@@ -55,6 +58,30 @@ func TestPlanScale(t *testing.T) {
 			scalePlan{Target: 2, Wait: 3 * time.Second}},
 		{"a past backoff does not hold spawns", scaleInput{Assigned: 1, MaxRunners: 4, Capacity: 4, SpawnAfter: now.Add(-time.Second)},
 			scalePlan{Target: 1, Spawn: 1}},
+		{"an empty pool is filled", scaleInput{MaxRunners: 4, Capacity: 4, WarmTarget: 2},
+			scalePlan{Prepare: 2}},
+		{"preparing ones count toward the pool", scaleInput{MaxRunners: 4, Capacity: 4, WarmTarget: 2, Runners: []runnerView{warmEnv("w1", time.Second, false)}},
+			scalePlan{Prepare: 1}},
+		{"demand binds ready warm environments oldest first, then starts cold", scaleInput{Assigned: 3, MaxRunners: 4, Capacity: 4, WarmTarget: 2,
+			Runners: []runnerView{warmEnv("young", time.Second, true), warmEnv("old", time.Minute, true)}},
+			scalePlan{Target: 3, Bind: []string{"old", "young"}, Spawn: 1, Prepare: 2}},
+		{"warm environments do not count against max_runners", scaleInput{Assigned: 2, MaxRunners: 2, Capacity: 2, WarmTarget: 2,
+			Runners: []runnerView{busy("a"), busy("b"), warmEnv("w1", time.Second, true), warmEnv("w2", time.Second, true)}},
+			scalePlan{Target: 2}},
+		{"the pool never exceeds the backend's capacity", scaleInput{Assigned: 1, MaxRunners: 2, Capacity: 2, EnvCapacity: 2, WarmTarget: 2,
+			Runners: []runnerView{busy("a")}},
+			scalePlan{Target: 1, Prepare: 1}},
+		{"cold starts wait for environments the pool is preparing", scaleInput{Assigned: 1, MaxRunners: 2, Capacity: 2, EnvCapacity: 2, WarmTarget: 2,
+			Runners: []runnerView{warmEnv("w1", time.Second, false), warmEnv("w2", time.Second, false)}},
+			scalePlan{Target: 1}},
+		{"surplus warm environments are trimmed, newest first", scaleInput{MaxRunners: 4, Capacity: 4, WarmTarget: 1,
+			Runners: []runnerView{warmEnv("old", time.Minute, true), warmEnv("new", time.Second, true)}},
+			scalePlan{Retire: []string{"new"}}},
+		{"too old warm environments are recycled and replaced", scaleInput{MaxRunners: 4, Capacity: 4, WarmTarget: 1, WarmMaxAge: time.Hour,
+			Runners: []runnerView{warmEnv("stale", 2*time.Hour, true)}},
+			scalePlan{Retire: []string{"stale"}, Prepare: 1}},
+		{"capacity 0 empties the pool", scaleInput{MaxRunners: 4, Capacity: 0, Runners: []runnerView{warmEnv("w", time.Second, true)}},
+			scalePlan{Retire: []string{"w"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -35,6 +35,12 @@ type record struct {
 	attempts  int
 	createdAt time.Time
 	adopted   bool
+	// warm is set while the record is an unbound warm environment; source
+	// says where its runner came from (messages.ServedWarm or ServedCold).
+	warm   bool
+	source string
+	// waited sums the time the environment spent warm or idle.
+	waited time.Duration
 
 	// The runner's last reported state.
 	phase      messages.RunnerPhase
@@ -59,6 +65,9 @@ func newRecord(name string, pid *actor.PID, now time.Time, adopted bool) *record
 // setPhase moves the record to phase p (the record's own orders use it too).
 func (r *record) setPhase(p messages.RunnerPhase, at time.Time) {
 	if r.phase != p {
+		if r.phase == messages.RunnerIdle || r.phase == messages.RunnerWarm {
+			r.waited += at.Sub(r.phaseSince)
+		}
 		r.phase, r.phaseSince = p, at
 	}
 }
@@ -187,7 +196,8 @@ func (b *runnerBook) remove(pid *actor.PID, now time.Time) *record {
 func (b *runnerBook) views() []runnerView {
 	v := make([]runnerView, 0, len(b.runners))
 	for _, rec := range b.runners {
-		v = append(v, runnerView{Name: rec.name, CreatedAt: rec.createdAt, Idle: rec.phase == messages.RunnerIdle, Retiring: rec.intent == intentStop})
+		v = append(v, runnerView{Name: rec.name, CreatedAt: rec.createdAt, Idle: rec.phase == messages.RunnerIdle, Retiring: rec.intent == intentStop,
+			Warm: rec.warm, Ready: rec.warm && rec.phase == messages.RunnerWarm})
 	}
 	return v
 }

@@ -70,8 +70,12 @@ type runner struct {
 	attempt      int
 	attemptStart time.Time
 	stopReq      messages.Deprovision
-	cancelWork   context.CancelFunc
-	cancelWait   context.CancelFunc
+	// preparing is set while a warm environment is made; unbound while the
+	// environment has never been given a registration (nothing to remove).
+	preparing  bool
+	unbound    bool
+	cancelWork context.CancelFunc
+	cancelWait context.CancelFunc
 }
 
 func newRunnerProps(spec *runnerSpec) *actor.Props {
@@ -87,6 +91,8 @@ func (r *runner) Receive(ctx actor.Context) {
 		r.cancelAll()
 	case *messages.Provision:
 		r.onProvision(ctx, m)
+	case *messages.Bind:
+		r.onBind(ctx, m)
 	case *messages.Adopt:
 		r.onAdopt(ctx, m)
 	case *messages.Deprovision:
@@ -171,6 +177,7 @@ func (r *runner) onProvision(ctx actor.Context, m *messages.Provision) {
 	}
 	r.rc, r.attempt = m.Runner, m.Attempt
 	r.learn(m.Facts)
+	r.preparing, r.unbound = m.Warm, m.Warm
 	// The scale set set the record's phase when it gave the order.
 	r.to(ctx, runnerStarting, news{})
 	r.attemptStart = time.Now()
@@ -180,7 +187,37 @@ func (r *runner) onProvision(ctx actor.Context, m *messages.Provision) {
 	req := *m
 	go func() {
 		defer cancel()
-		err := spec.provision(work, system, self, gen, &req)
+		var err error
+		if req.Warm {
+			err = spec.prepare(work, &req)
+		} else {
+			err = spec.provision(work, system, self, gen, &req)
+		}
+		system.Root.Send(self, &provisioned{gen: gen, err: err})
+	}()
+}
+
+// onBind registers the runner and starts it inside its warm environment,
+// off-mailbox.
+func (r *runner) onBind(ctx actor.Context, m *messages.Bind) {
+	if r.state != runnerWarm {
+		r.log().Debug("ignoring a bind order", logkey.State, r.state.String())
+		return
+	}
+	if r.cancelWait != nil {
+		r.cancelWait()
+		r.cancelWait = nil
+	}
+	r.rc, r.unbound = m.Runner, false
+	r.to(ctx, runnerStarting, news{})
+	r.attemptStart = time.Now()
+	work, cancel := context.WithCancel(context.Background())
+	r.cancelWork = cancel
+	gen, self, system, spec := r.gen, ctx.Self(), ctx.ActorSystem(), r.spec
+	req := *m
+	go func() {
+		defer cancel()
+		err := spec.bind(work, system, self, gen, &req)
 		system.Root.Send(self, &provisioned{gen: gen, err: err})
 	}()
 }
@@ -211,7 +248,7 @@ func (r *runner) onDeprovision(ctx actor.Context, m *messages.Deprovision) {
 		r.rc = m.Runner
 	}
 	switch r.state {
-	case runnerNew, runnerIdle:
+	case runnerNew, runnerIdle, runnerWarm:
 		r.teardown(ctx, *m, news{})
 	case runnerRunning:
 		if !m.Force {
@@ -261,6 +298,15 @@ func (r *runner) onProvisioned(ctx actor.Context, err error) {
 		// permanent error.
 		panic(&runnerFailure{err: err, runnerID: r.facts.RunnerID, ranJob: r.facts.RanJob, permanent: backends.IsPermanent(err)})
 	}
+	if r.preparing {
+		r.preparing = false
+		r.log().Debug("warm environment ready", logkey.Took, time.Since(r.attemptStart).Round(time.Millisecond))
+		r.spec.deps.emit(messages.Event{ScaleSet: r.spec.scaleSet, Runner: r.spec.name, Kind: messages.EventWarmReady,
+			Backend: r.rc.ProviderType(), Latency: time.Since(r.attemptStart)})
+		r.to(ctx, runnerWarm, news{})
+		r.watch(ctx)
+		return
+	}
 	r.log().Info("runner started", logkey.RunnerID, r.facts.RunnerID, logkey.Attempt, r.attempt, logkey.Took, time.Since(r.attemptStart).Round(time.Millisecond))
 	r.spec.deps.emit(messages.Event{ScaleSet: r.spec.scaleSet, Runner: r.spec.name, Kind: messages.EventProvisioned,
 		Backend: r.rc.ProviderType(), Latency: time.Since(r.attemptStart)})
@@ -287,6 +333,11 @@ func (r *runner) watch(ctx actor.Context) {
 // onExited handles the end of the environment's runner process.
 func (r *runner) onExited(ctx actor.Context, m *envExited) {
 	r.cancelWait = nil
+	if r.state == runnerWarm {
+		r.log().Info("a warm environment ended before it was bound; it is replaced", logkey.Reason, m.status.Reason)
+		r.teardown(ctx, messages.Deprovision{Reason: "warm environment ended", Force: true}, news{})
+		return
+	}
 	if r.state != runnerIdle && r.state != runnerRunning {
 		return
 	}
@@ -328,6 +379,10 @@ func (r *runner) teardown(ctx actor.Context, req messages.Deprovision, n news) {
 		stopTimeout = r.rc.StopTimeout.D()
 	}
 	plan := planTeardown(r.facts, req, stopTimeout)
+	if r.unbound {
+		// A warm environment never had a registration.
+		plan.deregister = false
+	}
 	work, cancel := context.WithCancel(context.Background())
 	r.cancelWork = cancel
 	gen, self, system, spec := r.gen, ctx.Self(), ctx.ActorSystem(), r.spec

@@ -26,9 +26,12 @@ const (
 	runnerStopping
 	// runnerStopped is torn down; its scale set stops the actor.
 	runnerStopped
+	// runnerWarm is a prepared environment without a registration,
+	// waiting for a Bind order.
+	runnerWarm
 )
 
-var runnerStateNames = [...]string{"new", "starting", "idle", "running", "cancelling", "stopping", "stopped"}
+var runnerStateNames = [...]string{"new", "starting", "idle", "running", "cancelling", "stopping", "stopped", "warm"}
 
 // String names the state.
 func (s runnerState) String() string {
@@ -43,6 +46,8 @@ func (s runnerState) phase() messages.RunnerPhase {
 	switch s {
 	case runnerIdle:
 		return messages.RunnerIdle
+	case runnerWarm:
+		return messages.RunnerWarm
 	case runnerRunning:
 		return messages.RunnerRunning
 	case runnerCancelling, runnerStopping, runnerStopped:
@@ -56,9 +61,11 @@ var runnerTransitions = map[runnerState][]runnerState{
 	// Provision; Adopt of a running environment; Deprovision or Adopt of
 	// an exited one.
 	runnerNew: {runnerStarting, runnerIdle, runnerStopping},
-	// Started (idle, or running when JobStarted came first); a stop
-	// request.
-	runnerStarting: {runnerIdle, runnerRunning, runnerCancelling},
+	// Started (idle, or running when JobStarted came first; warm when only
+	// prepared); a stop request.
+	runnerStarting: {runnerIdle, runnerRunning, runnerCancelling, runnerWarm},
+	// Bind; a stop request, or the environment died.
+	runnerWarm: {runnerStarting, runnerStopping},
 	// JobStarted; a stop request, JobCompleted, or the runner's exit.
 	runnerIdle: {runnerRunning, runnerStopping},
 	// A forced stop, JobCompleted, or the runner's exit.

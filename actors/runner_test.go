@@ -133,7 +133,7 @@ func TestRunnerAdoption(t *testing.T) {
 }
 
 func TestRunnerStateMachineWalksEveryAllowedTransition(t *testing.T) {
-	states := []runnerState{runnerNew, runnerStarting, runnerIdle, runnerRunning, runnerCancelling, runnerStopping, runnerStopped}
+	states := []runnerState{runnerNew, runnerStarting, runnerIdle, runnerRunning, runnerCancelling, runnerStopping, runnerStopped, runnerWarm}
 	allowed := map[[2]runnerState]bool{
 		{runnerNew, runnerStarting}: true, {runnerNew, runnerIdle}: true, {runnerNew, runnerStopping}: true,
 		{runnerStarting, runnerIdle}: true, {runnerStarting, runnerRunning}: true,
@@ -142,6 +142,7 @@ func TestRunnerStateMachineWalksEveryAllowedTransition(t *testing.T) {
 		{runnerRunning, runnerStopping}:    true,
 		{runnerCancelling, runnerStopping}: true,
 		{runnerStopping, runnerRunning}:    true, {runnerStopping, runnerStopped}: true,
+		{runnerStarting, runnerWarm}: true, {runnerWarm, runnerStarting}: true, {runnerWarm, runnerStopping}: true,
 	}
 	for _, from := range states {
 		for _, to := range states {

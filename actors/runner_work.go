@@ -96,6 +96,64 @@ func (s *runnerSpec) provision(ctx context.Context, system *actor.ActorSystem, s
 	return nil
 }
 
+// prepare boots a warm environment (cleaning up an earlier attempt first).
+func (s *runnerSpec) prepare(ctx context.Context, m *messages.Provision) error {
+	b, ok := s.prov.(backends.Binder)
+	if !ok {
+		return backends.Permanentf("the %s backend cannot prepare warm environments", m.Runner.ProviderType())
+	}
+	if m.Attempt > 1 {
+		stopCtx, cancel := context.WithTimeout(ctx, m.Runner.StopTimeout.D())
+		err := s.prov.Stop(stopCtx, s.name)
+		cancel()
+		if err != nil {
+			return fmt.Errorf("cleaning up the previous attempt: %w", err)
+		}
+	}
+	startCtx, cancel := context.WithTimeout(ctx, m.Runner.StartTimeout.D())
+	defer cancel()
+	if err := b.Prepare(startCtx, s.name, m.Runner); err != nil {
+		return fmt.Errorf("preparing a warm environment: %w", err)
+	}
+	return nil
+}
+
+// bind registers the runner and starts it inside its warm environment.
+// The journal entry comes first: after a crash it tells a bound warm
+// environment from one never bound.
+func (s *runnerSpec) bind(ctx context.Context, system *actor.ActorSystem, self *actor.PID, gen uint64, m *messages.Bind) error {
+	b, ok := s.prov.(backends.Binder)
+	if !ok {
+		return backends.Permanentf("the %s backend cannot bind warm environments", m.Runner.ProviderType())
+	}
+	s.record(journal.Entry{ScaleSet: s.scaleSet, Name: s.name, URL: s.registry.URL()})
+	apiStart := time.Now()
+	jitCtx, cancelJIT := context.WithTimeout(context.WithoutCancel(ctx), jitTimeout)
+	jit, err := s.registry.GenerateJIT(jitCtx, m.ScaleSetID, s.name)
+	cancelJIT()
+	apiTime := time.Since(apiStart)
+	if err != nil {
+		return fmt.Errorf("registering the runner with GitHub: %w", err)
+	}
+	s.record(journal.Entry{ScaleSet: s.scaleSet, Name: s.name, URL: s.registry.URL(), RunnerID: jit.Runner.ID})
+	system.Root.Send(self, &jitReady{gen: gen, runnerID: jit.Runner.ID})
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("binding cancelled: %w", err)
+	}
+	if !m.DemandAt.IsZero() {
+		s.deps.emit(messages.Event{ScaleSet: s.scaleSet, Runner: s.name, Kind: messages.EventStarting, Latency: time.Since(m.DemandAt), APITime: apiTime})
+	}
+	bindCtx, cancel := context.WithTimeout(ctx, m.Runner.StartTimeout.D())
+	defer cancel()
+	bindStart := time.Now()
+	if err := b.Bind(bindCtx, &backends.RunnerRequest{Name: s.name, JITConfig: jit.EncodedJITConfig, Runner: m.Runner}); err != nil {
+		return fmt.Errorf("binding the warm environment: %w", err)
+	}
+	s.deps.emit(messages.Event{ScaleSet: s.scaleSet, Runner: s.name, Kind: messages.EventBound, Backend: m.Runner.ProviderType(),
+		Latency: time.Since(bindStart), APITime: apiTime})
+	return nil
+}
+
 // record writes a journal entry; a failure is logged, not fatal.
 func (s *runnerSpec) record(e journal.Entry) {
 	if err := s.journal.Add(e); err != nil {

@@ -98,10 +98,15 @@ type scaleSet struct {
 	book     runnerBook
 	counters counters
 
-	healthy bool
 	// hold is why the scale set last held back runners (for timelines).
 	hold        messages.HoldReason
 	holdLimit   int
+	// The warm pool: recent job arrivals and the measured cold start time,
+	// for the adaptive target.
+	arrivals  arrivalLog
+	coldStart time.Duration
+
+	healthy     bool
 	healthErr   string
 	healthTimer *time.Timer
 	sweepTimer  *time.Timer
@@ -236,8 +241,8 @@ func (s *scaleSet) updateConfig(ctx actor.Context, m *messages.UpdateConfig) {
 		s.retiredProvs = append(s.retiredProvs, s.prov)
 		s.prov = nil
 		for _, rec := range s.book.runners {
-			if rec.idle() {
-				s.requestStop(ctx, rec, messages.Deprovision{Reason: "configuration changed"})
+			if rec.idle() || (rec.warm && rec.intent != intentStop) {
+				s.retire(ctx, rec, "configuration changed")
 			}
 		}
 	}
@@ -310,6 +315,9 @@ func (s *scaleSet) spawnListener(ctx actor.Context) {
 }
 
 func (s *scaleSet) desiredRunners(ctx actor.Context, m *messages.DesiredRunners) {
+	if n := m.AssignedJobs - s.assigned; n > 0 {
+		s.arrivals.add(time.Now(), n, adaptiveHorizon(s.coldStart))
+	}
 	s.assigned = m.AssignedJobs
 	s.deps.emit(messages.Event{ScaleSet: s.name, Kind: messages.EventDemand, At: m.ReceivedAt, Assigned: m.AssignedJobs})
 	s.reconcile(ctx, m.ReceivedAt)
@@ -358,16 +366,22 @@ func (s *scaleSet) updateCapacity(ctx actor.Context) {
 
 // policyInput gathers what the scaling policy decides from.
 func (s *scaleSet) policyInput(now time.Time) scaleInput {
-	return scaleInput{
-		Now:        now,
-		Assigned:   s.assigned,
-		Awaiting:   len(s.book.awaiting),
-		MaxRunners: s.rc.MaxRunners,
-		MinIdle:    s.rc.MinIdle,
-		Capacity:   s.advertised(),
-		SpawnAfter: s.spawnAfter,
-		Runners:    s.book.views(),
+	in := scaleInput{
+		Now:         now,
+		Assigned:    s.assigned,
+		Awaiting:    len(s.book.awaiting),
+		MaxRunners:  s.rc.MaxRunners,
+		MinIdle:     s.rc.MinIdle,
+		Capacity:    s.advertised(),
+		SpawnAfter:  s.spawnAfter,
+		EnvCapacity: s.envCapacity(),
+		WarmTarget:  s.warmTarget(now),
+		Runners:     s.book.views(),
 	}
+	if s.rc.Warm != nil {
+		in.WarmMaxAge = s.rc.Warm.MaxAge.D()
+	}
+	return in
 }
 
 // reconcile expires stale awaiting entries, then spawns runners up to the
@@ -392,15 +406,30 @@ func (s *scaleSet) reconcile(ctx actor.Context, demandAt time.Time) {
 	if plan.Wait > 0 && s.spawnTimer == nil {
 		s.spawnTimer = s.after(ctx, plan.Wait, &reconcileTick{})
 	}
+	for _, name := range plan.Bind {
+		rec := s.book.runners[name]
+		rec.warm, rec.source, rec.attempts = false, messages.ServedWarm, 1
+		rec.setPhase(messages.RunnerProvisioning, now)
+		ctx.Send(rec.pid, &messages.Bind{ScaleSetID: s.scaleSetID, Runner: s.rc, DemandAt: demandAt})
+	}
 	for range plan.Spawn {
 		rec := s.spawnRunner(ctx, s.newRunnerName(), false)
 		if rec == nil {
 			break
 		}
+		rec.source = messages.ServedCold
 		ctx.Send(rec.pid, s.provision(rec, 1, demandAt))
 	}
+	for range plan.Prepare {
+		rec := s.spawnRunner(ctx, s.newRunnerName(), false)
+		if rec == nil {
+			break
+		}
+		rec.warm = true
+		ctx.Send(rec.pid, s.provision(rec, 1, time.Time{}))
+	}
 	for _, name := range plan.Retire {
-		s.requestStop(ctx, s.book.runners[name], messages.Deprovision{Reason: "scale down"})
+		s.retire(ctx, s.book.runners[name], "scale down")
 	}
 }
 
@@ -452,6 +481,9 @@ func (s *scaleSet) jobStarted(ctx actor.Context, m *messages.JobStarted) {
 	e := messages.Event{ScaleSet: s.name, Runner: m.RunnerName, Kind: messages.EventJobStarted, Job: m.Job}
 	if !m.QueuedAt.IsZero() {
 		e.Latency = time.Since(m.QueuedAt)
+	}
+	if rec := s.book.runners[m.RunnerName]; rec != nil && !rec.facts.RanJob {
+		e.ServedFrom = s.servedFrom(rec, m.QueuedAt)
 	}
 	s.deps.emit(e)
 	rec := s.known(m.RunnerName, m)
@@ -512,6 +544,19 @@ func (s *scaleSet) runnerTransition(ctx actor.Context, t *messages.RunnerTransit
 		ctx.Stop(rec.pid)
 		return
 	}
+	if rec.phase == messages.RunnerProvisioning && (t.Phase == messages.RunnerWarm || (t.Phase == messages.RunnerIdle && rec.source == messages.ServedCold)) {
+		// A measured cold start, for the adaptive pool.
+		s.coldStart = ewma(s.coldStart, t.At.Sub(rec.phaseSince))
+	}
+	if rec.warm && t.Phase == messages.RunnerStopping && rec.intent != intentStop {
+		// A warm environment died unbound; the pool replaces it.
+		s.warmRecycled(rec)
+	}
+	if t.Phase == messages.RunnerWarm {
+		rec.apply(t)
+		s.reconcile(ctx, time.Time{})
+		return
+	}
 	if rec.apply(t) {
 		s.counters.Provisioned++
 		s.lastStart = time.Now()
@@ -534,55 +579,16 @@ func (s *scaleSet) terminated(ctx actor.Context, who *actor.PID) {
 		}
 		return
 	}
-	if s.book.remove(who, time.Now()) == nil {
+	rec := s.book.remove(who, time.Now())
+	if rec == nil {
 		return
+	}
+	if rec.waited > 0 {
+		s.deps.emit(messages.Event{ScaleSet: s.name, Runner: rec.name, Kind: messages.EventEnvIdle, Latency: rec.waited})
 	}
 	if s.draining {
 		s.finishDrain(ctx)
 		return
 	}
 	s.reconcile(ctx, time.Time{})
-}
-
-// snapshot copies the scale set's state for status. It changes nothing.
-func (s *scaleSet) snapshot(now time.Time) *messages.ScaleSetSnapshot {
-	snap := &messages.ScaleSetSnapshot{
-		Name:             s.name,
-		ScaleSetID:       s.scaleSetID,
-		Backend:          s.rc.ProviderType(),
-		BackendHealthy:   s.healthy,
-		BackendError:     s.healthErr,
-		Listener:         s.listener.phase,
-		ListenerError:    s.listener.err,
-		ListenerRestarts: s.listener.restarts,
-		SessionID:        s.listener.sessionID,
-		Statistics:       s.stats,
-		MaxRunners:       s.rc.MaxRunners,
-		MinIdle:          s.rc.MinIdle,
-		Capacity:         int(s.capacity.Load()),
-		Desired:          scaleTarget(s.policyInput(now)),
-		Runners:          s.book.snapshots(),
-		Failed:           append([]messages.RunnerSnapshot(nil), s.book.failed...),
-	}
-	s.counters.copyTo(snap)
-	for i := range snap.Runners {
-		snap.Runners[i].Cause = causes.Short(snap.Runners[i].LastError)
-	}
-	for i := range snap.Failed {
-		snap.Failed[i].Cause = causes.Short(snap.Failed[i].LastError)
-	}
-	if s.listener.phase != messages.ListenerListening {
-		// Without a session nothing is advertised.
-		snap.Capacity = 0
-	}
-	v := scaleSetState(s.readiness(now))
-	snap.State, snap.Hint = v.State, messages.StateHint(v.State)
-	if v.Err != "" {
-		c := causes.Text(v.Err)
-		snap.Error, snap.Cause = c.String(), c.Summary
-		if c.Hint != "" {
-			snap.Hint = c.Hint
-		}
-	}
-	return snap
 }

@@ -212,5 +212,5 @@ func (s *scaleSet) onRestartRunner(ctx actor.Context, m *restartRunner) {
 func (s *scaleSet) provision(rec *record, n int, demandAt time.Time) *messages.Provision {
 	rec.attempts = n
 	rec.setPhase(messages.RunnerProvisioning, time.Now())
-	return &messages.Provision{Attempt: n, ScaleSetID: s.scaleSetID, Runner: s.rc, Facts: rec.facts, DemandAt: demandAt}
+	return &messages.Provision{Attempt: n, ScaleSetID: s.scaleSetID, Runner: s.rc, Facts: rec.facts, DemandAt: demandAt, Warm: rec.warm}
 }

@@ -109,6 +109,9 @@ type Environment struct {
 	State EnvState
 	// CreatedAt is when the environment was created, if known.
 	CreatedAt time.Time
+	// Warm is set for an environment made by Binder.Prepare (LabelWarm).
+	// It may have been bound since: the registration journal knows.
+	Warm bool
 }
 
 // Lister is implemented by backends that can list the environments they own,
@@ -183,4 +186,26 @@ func Permanentf(format string, args ...any) error {
 func IsPermanent(err error) bool {
 	var p *PermanentError
 	return errors.As(err, &p)
+}
+
+// LabelWarm marks an environment prepared without a runner registration:
+// "true" on every environment made by Binder.Prepare. Backends whose labels
+// cannot change keep it after binding; the registration journal tells a
+// bound environment from an unbound one.
+const LabelWarm = "outrunner.warm"
+
+// Binder is implemented by backends that can boot an environment ahead of
+// demand and start the runner inside it later (warm pools with late
+// binding). Cold start is Prepare then Bind, back to back.
+type Binder interface {
+	// Prepare boots the named environment without a runner registration:
+	// it carries the ownership labels and LabelWarm, and it is ready for
+	// Bind when Prepare returns. On error Prepare leaves nothing behind,
+	// or leaves what Stop(name) removes.
+	Prepare(ctx context.Context, name string, rc *config.RunnerConfig) error
+	// Bind starts the runner process inside the prepared environment
+	// req.Name with req.JITConfig, passed through the process environment
+	// or stdin, never a host command line. It returns once the runner
+	// process has been launched.
+	Bind(ctx context.Context, req *RunnerRequest) error
 }

@@ -32,6 +32,7 @@ const (
 	DefaultBackoffCap   = 2 * time.Minute
 
 	DefaultDockerRunnerCmd  = "./run.sh"
+	DefaultDockerWarmCmd    = "sleep infinity"
 	DefaultDockerPullPolicy = "missing"
 
 	DefaultLibvirtRunnerCmd        = "/actions-runner/run.sh"
@@ -180,6 +181,9 @@ func (r *RunnerConfig) ApplyBackendDefaults() {
 	if d := r.Docker; d != nil {
 		if d.RunnerCmd == "" {
 			d.RunnerCmd = DefaultDockerRunnerCmd
+		}
+		if d.WarmCmd == "" {
+			d.WarmCmd = DefaultDockerWarmCmd
 		}
 		if d.PullPolicy == "" {
 			d.PullPolicy = DefaultDockerPullPolicy

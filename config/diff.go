@@ -151,6 +151,9 @@ func diffRunner(name string, o, n *RunnerConfig, credsChanged bool) Change {
 	if o.MinIdle != n.MinIdle {
 		add(ChangeLimits, "min_idle %d → %d (live)", o.MinIdle, n.MinIdle)
 	}
+	if !reflect.DeepEqual(o.Warm, n.Warm) {
+		add(ChangeLimits, "warm pool settings changed (live)")
+	}
 	if o.StartTimeout != n.StartTimeout || o.StopTimeout != n.StopTimeout || o.Retry != n.Retry {
 		add(ChangeRunnerSettings, "timeouts or retry settings changed (new runners)")
 	}

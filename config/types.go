@@ -134,6 +134,9 @@ type RunnerConfig struct {
 	StopTimeout Duration `yaml:"stop_timeout" koanf:"stop_timeout"`
 	// Retry sets how failed provisioning attempts are retried.
 	Retry Retry `yaml:"retry" koanf:"retry"`
+	// Warm keeps booted, unregistered environments ready to be bound to a
+	// runner when demand comes (backends with the Binder capability).
+	Warm *Warm `yaml:"warm,omitempty" koanf:"warm"`
 
 	// Docker runs each job in a container.
 	Docker *DockerImage `yaml:"docker,omitempty" koanf:"docker"`
@@ -143,6 +146,32 @@ type RunnerConfig struct {
 	Tart *TartImage `yaml:"tart,omitempty" koanf:"tart"`
 	// Sim runs each job in an in-process emulated runner (for the simulator).
 	Sim *SimImage `yaml:"sim,omitempty" koanf:"sim"`
+}
+
+// Warm configures a scale set's pool of warm environments: either a fixed
+// Size, or an adaptive target between Min and Max that follows demand.
+type Warm struct {
+	// Size is a fixed pool size.
+	Size int `yaml:"size,omitempty" koanf:"size"`
+	// Min and Max bound the adaptive target.
+	Min int `yaml:"min,omitempty" koanf:"min"`
+	Max int `yaml:"max,omitempty" koanf:"max"`
+	// Adaptive makes the target follow recent demand between Min and Max.
+	Adaptive bool `yaml:"adaptive,omitempty" koanf:"adaptive"`
+	// MaxAge recycles a warm environment older than this; 0 keeps it.
+	MaxAge Duration `yaml:"max_age,omitempty" koanf:"max_age"`
+}
+
+// Bounds returns the pool's lower and upper sizes: Size twice for a fixed
+// pool, Min and Max for an adaptive one. A nil Warm has no pool.
+func (w *Warm) Bounds() (lo, hi int) {
+	if w == nil {
+		return 0, 0
+	}
+	if w.Adaptive {
+		return w.Min, w.Max
+	}
+	return w.Size, w.Size
 }
 
 // Retry configures the retry budget and backoff of a runner's provisioning.
@@ -162,6 +191,9 @@ type DockerImage struct {
 	Image string `yaml:"image" koanf:"image"`
 	// RunnerCmd is the runner entry point inside the container.
 	RunnerCmd string `yaml:"runner_cmd" koanf:"runner_cmd"`
+	// WarmCmd is what a warm container runs while it waits to be bound
+	// (the runner is then started beside it with docker exec).
+	WarmCmd string `yaml:"warm_cmd,omitempty" koanf:"warm_cmd"`
 	// Mounts are bind mounts.
 	Mounts []DockerMount `yaml:"mounts,omitempty" koanf:"mounts"`
 

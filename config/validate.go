@@ -167,6 +167,20 @@ func (v *validator) runner(p string, r *RunnerConfig) {
 	}
 	v.rep.DurationRange(p+".start_timeout", r.StartTimeout, time.Second, maxTimeout)
 	v.rep.DurationRange(p+".stop_timeout", r.StopTimeout, time.Second, time.Hour)
+	if w := r.Warm; w != nil {
+		v.rep.IntRange(p+".warm.size", w.Size, 0, maxRunnersLimit)
+		v.rep.IntRange(p+".warm.min", w.Min, 0, maxRunnersLimit)
+		v.rep.IntRange(p+".warm.max", w.Max, 0, maxRunnersLimit)
+		v.rep.DurationRange(p+".warm.max_age", w.MaxAge, 0, 30*24*time.Hour)
+		switch {
+		case w.Adaptive && w.Size > 0:
+			v.rep.Errorf(p+".warm.size", "size is for a fixed pool; an adaptive one takes min and max")
+		case !w.Adaptive && (w.Min > 0 || w.Max > 0):
+			v.rep.Errorf(p+".warm.min", "min and max are for an adaptive pool (adaptive: true); a fixed one takes size")
+		case w.Min > w.Max:
+			v.rep.Errorf(p+".warm.min", "min (%d) exceeds max (%d)", w.Min, w.Max)
+		}
+	}
 	v.rep.IntRange(p+".retry.budget", r.Retry.Budget, 1, 1000)
 	v.rep.DurationRange(p+".retry.backoff_base", r.Retry.BackoffBase, time.Millisecond, time.Hour)
 	v.rep.DurationRange(p+".retry.backoff_cap", r.Retry.BackoffCap, time.Millisecond, maxTimeout)

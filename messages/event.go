@@ -42,6 +42,9 @@ type Event struct {
 	// Job is GitHub's description of the job, for EventJobStarted and
 	// EventJobCompleted.
 	Job *JobInfo
+	// ServedFrom, for EventJobStarted, says where the job's runner came
+	// from: ServedIdle, ServedWarm or ServedCold.
+	ServedFrom string
 }
 
 // JobInfo is what GitHub's job messages say about a job.
@@ -82,18 +85,25 @@ const (
 	HoldDraining HoldReason = "draining"
 )
 
+// Where a job's runner came from (Event.ServedFrom).
+const (
+	// ServedIdle: a registered runner already waiting (min_idle).
+	ServedIdle = "idle"
+	// ServedWarm: a warm environment bound for the job.
+	ServedWarm = "warm"
+	// ServedCold: an environment booted for the job.
+	ServedCold = "cold"
+)
+
 // EventKind names an Event.
 type EventKind string
 
 // Event kinds.
 const (
-	EventDemand       EventKind = "demand"
-	EventCapacityHeld EventKind = "capacity_held"
-	EventProvisioning EventKind = "provisioning"
-	EventRegistered   EventKind = "registered"
-	// EventBound: a pre-booted (warm) environment was bound to the
-	// demand; its runner is then the one that serves a job (warm pools).
-	EventBound          EventKind = "environment_bound"
+	EventDemand         EventKind = "demand"
+	EventCapacityHeld   EventKind = "capacity_held"
+	EventProvisioning   EventKind = "provisioning"
+	EventRegistered     EventKind = "registered"
 	EventStarting       EventKind = "starting"
 	EventProvisioned    EventKind = "provisioned"
 	EventStartFailed    EventKind = "start_failed"
@@ -105,4 +115,17 @@ const (
 	EventJobStarted     EventKind = "job_started"
 	EventJobCompleted   EventKind = "job_completed"
 	EventListenerFailed EventKind = "listener_failed"
+	// EventWarmReady: a warm environment is prepared (Latency: how long).
+	EventWarmReady EventKind = "warm_ready"
+	// EventWarmRecycled: an unbound warm environment was destroyed (too
+	// old, made from changed settings, surplus, or it died).
+	EventWarmRecycled EventKind = "warm_recycled"
+	// EventBound: a warm (pre-booted) environment was bound; its runner
+	// then serves a job like any other. Latency is the backend's Bind call
+	// (until the runner process started in the environment); APITime is
+	// the JIT config request before it.
+	EventBound EventKind = "environment_bound"
+	// EventEnvIdle: an environment stopped waiting (warm or idle without a
+	// job); Latency is how long it waited.
+	EventEnvIdle EventKind = "env_idle"
 )

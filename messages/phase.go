@@ -14,9 +14,12 @@ const (
 	RunnerIdle
 	RunnerRunning
 	RunnerStopping
+	// RunnerWarm is a warm environment: booted, with no registration yet,
+	// waiting to be bound to a runner registration when demand comes.
+	RunnerWarm
 )
 
-var phaseNames = [...]string{"provisioning", "idle", "running", "stopping"}
+var phaseNames = [...]string{"provisioning", "idle", "running", "stopping", "warm"}
 
 // String returns the phase name in lower case.
 func (p RunnerPhase) String() string {
@@ -42,5 +45,5 @@ func (p *RunnerPhase) UnmarshalText(b []byte) error {
 
 // Phases lists every phase, for tables and metrics.
 func Phases() []RunnerPhase {
-	return []RunnerPhase{RunnerProvisioning, RunnerIdle, RunnerRunning, RunnerStopping}
+	return []RunnerPhase{RunnerProvisioning, RunnerIdle, RunnerRunning, RunnerStopping, RunnerWarm}
 }

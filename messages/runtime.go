@@ -100,6 +100,21 @@ type Provision struct {
 	// DemandAt is when the GitHub message that asked for this runner
 	// arrived; zero when the runner replaces another.
 	DemandAt time.Time
+	// Warm prepares a warm environment only: no registration, no runner
+	// process, until a Bind order.
+	Warm bool
+}
+
+// Bind turns a warm environment into a runner: it registers the runner
+// with GitHub and starts the runner process inside the environment.
+type Bind struct {
+	// ScaleSetID is GitHub's scale set ID.
+	ScaleSetID int
+	// Runner is the scale set's configuration.
+	Runner *config.RunnerConfig
+	// DemandAt is when the GitHub message that asked for this runner
+	// arrived; zero when it was not demand.
+	DemandAt time.Time
 }
 
 // Adopt attaches a runner actor to an environment found at start-up.

@@ -113,6 +113,14 @@ type ScaleSetSnapshot struct {
 	JobsStarted      int `json:"jobs_started"`
 	JobsCompleted    int `json:"jobs_completed"`
 	UnknownRunnerMsg int `json:"unknown_runner_messages"`
+	// The warm pool: its target size now (fixed or adaptive), jobs served
+	// by a bound warm environment or by a cold start while a pool was
+	// configured, and warm environments destroyed without being bound.
+	// The warm environments themselves are the runners in phase warm.
+	WarmTarget   int `json:"warm_target"`
+	WarmHits     int `json:"warm_hits"`
+	WarmMisses   int `json:"warm_misses"`
+	WarmRecycled int `json:"warm_recycled"`
 }
 
 // RunnerCount returns the number of runners in phase p.

@@ -55,6 +55,7 @@ func checkSettings(r *config.Report, d *config.DockerImage) {
 	r.Required("runner_cmd", d.RunnerCmd)
 	r.NoNUL("image", d.Image)
 	r.NoNUL("runner_cmd", d.RunnerCmd)
+	r.NoNUL("warm_cmd", d.WarmCmd)
 	r.NoNUL("user", d.User)
 	r.OneOf("pull_policy", d.PullPolicy, PullMissing, PullAlways, PullNever)
 	targets := map[string]string{}

@@ -79,6 +79,11 @@ type Provisioner struct {
 	// Wait, so that Stop does not log it again.
 	loggedMu sync.Mutex
 	logged   map[string]bool
+
+	// execs holds the runner process (a docker exec) of each bound warm
+	// container.
+	execsMu sync.Mutex
+	execs   map[string]string
 }
 
 // New validates opts and returns a Provisioner. It does not contact the
@@ -114,6 +119,7 @@ func newProvisioner(opts Options, env resolveEnv) (*Provisioner, error) {
 		ep:        ep,
 		cli:       cli,
 		logged:    make(map[string]bool),
+		execs:     make(map[string]string),
 	}
 	if p.stopGrace == 0 {
 		p.stopGrace = DefaultStopGrace

@@ -83,6 +83,7 @@ func (p *Provisioner) listOwned(ctx context.Context) ([]ownedContainer, error) {
 			Name:      name,
 			DaemonID:  c.Labels[backends.LabelDaemon],
 			ScaleSet:  c.Labels[backends.LabelScaleSet],
+			Warm:      c.Labels[backends.LabelWarm] == "true",
 			State:     envState(c.State),
 			CreatedAt: time.Unix(c.Created, 0),
 		}})

@@ -11,6 +11,7 @@ import (
 	"github.com/docker/docker/client"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/logkey"
 )
 
@@ -25,11 +26,16 @@ func (p *Provisioner) Start(ctx context.Context, req *backends.RunnerRequest) er
 	if req == nil || req.Runner == nil || req.Runner.Docker == nil {
 		return backends.Permanentf("docker: start runner: request has no docker settings")
 	}
-	name, d := req.Name, req.Runner.Docker
-	sp, err := buildSpec(p.owner, name, req.JITConfig, d)
+	sp, err := buildSpec(p.owner, req.Name, req.JITConfig, req.Runner.Docker)
 	if err != nil {
-		return backends.Permanent(fmt.Errorf("docker: start runner %s: %w", name, err))
+		return backends.Permanent(fmt.Errorf("docker: start runner %s: %w", req.Name, err))
 	}
+	return p.create(ctx, req.Name, req.Runner.Docker, sp)
+}
+
+// create pulls the image if needed, then creates and starts the container
+// of sp, replacing one left by an earlier attempt.
+func (p *Provisioner) create(ctx context.Context, name string, d *config.DockerImage, sp spec) error {
 	cli, ep, err := p.api()
 	if err != nil {
 		return err

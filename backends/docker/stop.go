@@ -25,6 +25,7 @@ import (
 // longer reports it, ListKept does, and Stop called with the kept name
 // removes it.
 func (p *Provisioner) Stop(ctx context.Context, name string) error {
+	p.forgetExec(name)
 	cli, ep, err := p.api()
 	if err != nil {
 		return err

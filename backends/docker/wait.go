@@ -65,6 +65,12 @@ func (p *Provisioner) waitOnce(ctx context.Context, name string) (backends.ExitS
 	if err != nil {
 		return backends.ExitStatus{}, fmt.Errorf("docker: wait for runner %s: %w", name, p.engineErr(ep, err))
 	}
+	if info.Config != nil && info.Config.Labels[backends.LabelWarm] == "true" && info.State != nil && info.State.Running {
+		if id := p.runnerExec(name, info); id != "" {
+			// A bound warm container: its runner is a docker exec.
+			return p.waitExec(ctx, name, id)
+		}
+	}
 	if info.State != nil && info.State.Status == container.StateCreated {
 		return backends.ExitStatus{Code: -1, Reason: "container was created but never started"}, nil
 	}

@@ -41,6 +41,9 @@ type ownerMeta struct {
 	Created    time.Time `xml:"created" json:"created"`
 	// PID is the runner's guest-exec PID, set once the runner started.
 	PID int64 `xml:"pid,omitempty" json:"-"`
+	// Warm marks a domain booted by Prepare, without a runner until Bind
+	// (which sets PID).
+	Warm bool `xml:"warm,omitempty" json:"warm,omitempty"`
 }
 
 // element renders the record as the XML element stored under
@@ -69,6 +72,9 @@ func (m ownerMeta) namespaced() (string, error) {
 	}
 	if m.PID != 0 {
 		fields = append(fields, struct{ name, value string }{"pid", fmt.Sprint(m.PID)})
+	}
+	if m.Warm {
+		fields = append(fields, struct{ name, value string }{"warm", "true"})
 	}
 	for _, f := range fields {
 		if f.value == "" && f.name == "console" {

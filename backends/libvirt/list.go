@@ -57,7 +57,7 @@ func (p *Provisioner) List(ctx context.Context) ([]backends.Environment, error) 
 		}
 		out = append(out, backends.Environment{
 			Name: d.meta.Runner, DaemonID: d.meta.Daemon, ScaleSet: d.meta.ScaleSet,
-			State: state, CreatedAt: d.meta.Created,
+			State: state, CreatedAt: d.meta.Created, Warm: d.meta.Warm,
 		})
 	}
 	dirs := make([]string, 0, len(p.dirs))
@@ -80,7 +80,7 @@ func (p *Provisioner) List(ctx context.Context) ([]backends.Environment, error) 
 			seen[m.Runner] = true
 			out = append(out, backends.Environment{
 				Name: m.Runner, DaemonID: m.Daemon, ScaleSet: m.ScaleSet,
-				State: backends.EnvPartial, CreatedAt: m.Created,
+				State: backends.EnvPartial, CreatedAt: m.Created, Warm: m.Warm,
 			})
 		}
 	}

@@ -21,7 +21,7 @@ func (p *Provisioner) Start(ctx context.Context, req *backends.RunnerRequest) er
 	if req == nil || req.Runner == nil {
 		return backends.Permanentf("libvirt start: request without runner configuration")
 	}
-	err := p.start(ctx, req)
+	err := p.start(ctx, req, false)
 	if err != nil {
 		err = redactError(fmt.Errorf("start runner %s: %w", req.Name, err), req.JITConfig)
 	}
@@ -30,9 +30,9 @@ func (p *Provisioner) Start(ctx context.Context, req *backends.RunnerRequest) er
 
 // start does Start's work; errors may still contain the JIT config's
 // echo from libvirt and are redacted by Start.
-func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) error {
+func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest, warm bool) error {
 	clock := newPhaseClock()
-	spec, xmlDoc, err := p.prepareStart(ctx, req)
+	spec, xmlDoc, err := p.prepareStart(ctx, req, warm)
 	if err != nil {
 		return err
 	}
@@ -54,6 +54,11 @@ func (p *Provisioner) start(ctx context.Context, req *backends.RunnerRequest) er
 		return p.abortStart(ctx, spec.Owner, err)
 	}
 	boot := clock.next()
+	if warm {
+		p.log.Debug("warm domain ready", logkey.Runner, spec.Name, logkey.Type, spec.DomainType, logkey.Took, clock.total(),
+			logkey.PrepareTook, prepare, logkey.OverlayTook, overlay, logkey.DomainTook, domain, logkey.BootTook, boot)
+		return nil
+	}
 	if err := p.launchRunner(ctx, &spec, req.JITConfig); err != nil {
 		return p.abortStart(ctx, spec.Owner, err)
 	}
@@ -88,7 +93,7 @@ func (c *phaseClock) total() time.Duration { return time.Since(c.began) }
 // prepareStart builds the runner's spec and domain XML, and makes sure that
 // libvirtd answers and that nothing of an earlier attempt is left. It
 // creates nothing.
-func (p *Provisioner) prepareStart(ctx context.Context, req *backends.RunnerRequest) (vmSpec, string, error) {
+func (p *Provisioner) prepareStart(ctx context.Context, req *backends.RunnerRequest, warm bool) (vmSpec, string, error) {
 	spec, err := specFromConfig(req.Name, req.Runner.Libvirt)
 	if err != nil {
 		return spec, "", backends.Permanent(err)
@@ -103,6 +108,7 @@ func (p *Provisioner) prepareStart(ctx context.Context, req *backends.RunnerRequ
 		Overlay:    spec.Overlay,
 		ConsoleLog: spec.ConsoleLog,
 		Created:    p.now().UTC(),
+		Warm:       warm,
 	}
 
 	p.mu.Lock()

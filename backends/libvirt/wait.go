@@ -68,6 +68,10 @@ func (p *Provisioner) pollOnce(ctx context.Context, name string) (backends.ExitS
 	if pid == 0 {
 		pid = r.meta.PID
 	}
+	if pid == 0 && r.meta.Warm {
+		// An unbound warm domain: it waits for Bind while it runs.
+		return backends.ExitStatus{}, false, nil
+	}
 	if pid == 0 {
 		es := backends.ExitStatus{Code: -1, Reason: "the runner was never started in this domain"}
 		return p.finish(name, es), true, nil

@@ -51,6 +51,11 @@ type env struct {
 	cancel    context.CancelFunc
 	done      chan struct{} // closed when the runner goroutine ends
 	status    backends.ExitStatus
+	// warm is set for an environment made by Prepare; bind receives its
+	// JIT config once, and bound records that it did.
+	warm  bool
+	bind  chan string
+	bound bool
 }
 
 // New returns an empty backend.
@@ -138,57 +143,103 @@ var (
 	_ backends.Provisioner = (*Provisioner)(nil)
 	_ backends.Lister      = (*Provisioner)(nil)
 	_ backends.Waiter      = (*Provisioner)(nil)
+	_ backends.Binder      = (*Provisioner)(nil)
 )
 
 // errSimulated marks an injected failure.
 var errSimulated = errors.New("simulated failure")
 
-// Start creates an environment and launches its emulated runner.
+// Start creates an environment and launches its emulated runner: Prepare
+// and Bind back to back.
 func (p *Provisioner) Start(ctx context.Context, req *backends.RunnerRequest) error {
+	if err := p.create(ctx, req.Name, req.Runner, false); err != nil {
+		return err
+	}
+	return p.Bind(ctx, req)
+}
+
+// Prepare creates an environment that waits, unbound, for Bind. It takes
+// the configured start latency (the boot time) and may fail as configured.
+func (p *Provisioner) Prepare(ctx context.Context, name string, rc *config.RunnerConfig) error {
+	return p.create(ctx, name, rc, true)
+}
+
+// create boots an environment whose runner waits for its JIT config.
+func (p *Provisioner) create(ctx context.Context, name string, rc *config.RunnerConfig, warm bool) error {
 	if p.b.run == nil {
 		return backends.Permanentf("sim backend: no emulated runner configured")
 	}
-	cfg := req.Runner.Sim
+	cfg := rc.Sim
 	if cfg != nil && cfg.StartLatency > 0 {
 		t := time.NewTimer(cfg.StartLatency.D())
 		select {
 		case <-t.C:
 		case <-ctx.Done():
 			t.Stop()
-			return fmt.Errorf("sim: starting %s: %w", req.Name, ctx.Err())
+			return fmt.Errorf("sim: starting %s: %w", name, ctx.Err())
 		}
 	}
 	if cfg != nil && p.b.chance(cfg.StartFailureRate) {
-		return fmt.Errorf("sim: starting %s: %w (start_failure_rate)", req.Name, errSimulated)
+		return fmt.Errorf("sim: starting %s: %w (start_failure_rate)", name, errSimulated)
 	}
 	runCtx, cancel := context.WithCancel(context.Background())
-	e := &env{name: req.Name, owner: p.owner, createdAt: time.Now(), cancel: cancel, done: make(chan struct{})}
+	e := &env{name: name, owner: p.owner, createdAt: time.Now(), cancel: cancel, done: make(chan struct{}), warm: warm, bind: make(chan string, 1)}
 	p.b.mu.Lock()
-	if _, exists := p.b.envs[req.Name]; exists {
+	if _, exists := p.b.envs[name]; exists {
 		p.b.mu.Unlock()
 		cancel()
-		return fmt.Errorf("sim: an environment named %s already exists", req.Name)
+		return fmt.Errorf("sim: an environment named %s already exists", name)
 	}
-	p.b.envs[req.Name] = e
+	p.b.envs[name] = e
 	p.b.notify()
 	p.b.mu.Unlock()
+	go p.b.runEnv(runCtx, e)
+	return nil
+}
 
-	jit := req.JITConfig
-	go func() {
-		err := p.b.run(runCtx, jit)
-		status := backends.ExitStatus{Code: 0, Reason: "exited"}
+// runEnv waits for the environment's JIT config, runs its emulated runner
+// and records how it ended.
+func (b *Backend) runEnv(ctx context.Context, e *env) {
+	var jit string
+	status := backends.ExitStatus{Code: 137, Reason: "killed"}
+	select {
+	case jit = <-e.bind:
+		err := b.run(ctx, jit)
 		switch {
-		case runCtx.Err() != nil:
-			status = backends.ExitStatus{Code: 137, Reason: "killed"}
+		case ctx.Err() != nil:
 		case err != nil:
 			status = backends.ExitStatus{Code: 1, Reason: "exited with an error", LogTail: scrub.String(err.Error(), jit)}
+		default:
+			status = backends.ExitStatus{Code: 0, Reason: "exited"}
 		}
-		p.b.mu.Lock()
-		e.status = status
-		close(e.done)
-		p.b.notify()
-		p.b.mu.Unlock()
-	}()
+	case <-ctx.Done():
+	}
+	b.mu.Lock()
+	e.status = status
+	close(e.done)
+	b.notify()
+	b.mu.Unlock()
+}
+
+// Bind starts the emulated runner of a prepared environment. An
+// environment is bound at most once.
+func (p *Provisioner) Bind(_ context.Context, req *backends.RunnerRequest) error {
+	p.b.mu.Lock()
+	defer p.b.mu.Unlock()
+	e, ok := p.b.envs[req.Name]
+	if !ok {
+		return fmt.Errorf("sim: binding %s: %w", req.Name, backends.ErrNotFound)
+	}
+	if e.bound {
+		return fmt.Errorf("sim: %s is bound already", req.Name)
+	}
+	select {
+	case <-e.done:
+		return fmt.Errorf("sim: binding %s: the environment has exited", req.Name)
+	default:
+	}
+	e.bound = true
+	e.bind <- req.JITConfig
 	return nil
 }
 
@@ -234,7 +285,7 @@ func (p *Provisioner) List(context.Context) ([]backends.Environment, error) {
 			state = backends.EnvExited
 		default:
 		}
-		out = append(out, backends.Environment{Name: e.name, DaemonID: e.owner.DaemonID, ScaleSet: e.owner.ScaleSet, State: state, CreatedAt: e.createdAt})
+		out = append(out, backends.Environment{Name: e.name, DaemonID: e.owner.DaemonID, ScaleSet: e.owner.ScaleSet, State: state, CreatedAt: e.createdAt, Warm: e.warm})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out, nil

@@ -102,7 +102,7 @@ func FuzzCheckedBlockPrepares(f *testing.F) {
 		if !ok {
 			return
 		}
-		s, err := (&Provisioner{}).prepare(&backends.RunnerRequest{Name: "r-0123abcd", JITConfig: "jit", Runner: rc})
+		s, err := (&Provisioner{}).prepare(&backends.RunnerRequest{Name: "r-0123abcd", JITConfig: "jit", Runner: rc}, false)
 		if err != nil {
 			t.Fatalf("validation accepted the block but prepare refused it: %v\n%s", err, block)
 		}

@@ -32,6 +32,8 @@ type marker struct {
 	// ExecPID is the PID of the host's "tart exec" process running the
 	// runner; after a daemon restart Wait watches it.
 	ExecPID int `json:"exec_pid,omitempty"`
+	// Warm marks a VM made by Prepare; one without ExecPID is unbound.
+	Warm bool `json:"warm,omitempty"`
 }
 
 func (p *Provisioner) markerDir() string { return filepath.Join(p.opts.StateDir, "markers") }
@@ -134,5 +136,6 @@ func (m marker) environment(state backends.EnvState) backends.Environment {
 		ScaleSet:  m.ScaleSet,
 		State:     state,
 		CreatedAt: m.CreatedAt,
+		Warm:      m.Warm,
 	}
 }

@@ -18,7 +18,13 @@ import (
 // busy, and permanent errors (bad image, bad settings, missing tart, no
 // runner in the image) are marked with backends.Permanent.
 func (p *Provisioner) Start(ctx context.Context, req *backends.RunnerRequest) error {
-	spec, err := p.prepare(req)
+	return p.startVM(ctx, req, false)
+}
+
+// startVM does Start's work; with warm it stops once the guest agent
+// answers, launching no runner (Prepare).
+func (p *Provisioner) startVM(ctx context.Context, req *backends.RunnerRequest, warm bool) error {
+	spec, err := p.prepare(req, warm)
 	if err != nil {
 		return err
 	}
@@ -40,6 +46,8 @@ func (p *Provisioner) Start(ctx context.Context, req *backends.RunnerRequest) er
 		startCancel: cancel,
 		startDone:   make(chan struct{}),
 		done:        make(chan struct{}),
+		warm:        warm,
+		bound:       make(chan struct{}),
 	}
 	p.mu.Lock()
 	switch {
@@ -62,7 +70,10 @@ func (p *Provisioner) Start(ctx context.Context, req *backends.RunnerRequest) er
 	}
 	p.mu.Unlock()
 	close(v.startDone)
-	if err == nil {
+	switch {
+	case err == nil && warm:
+		go p.monitorWarm(v)
+	case err == nil:
 		go p.monitor(v)
 	}
 	return err
@@ -95,6 +106,7 @@ func (p *Provisioner) start(ctx context.Context, v *vm, spec startSpec) error {
 		ScaleSet:  p.opts.Owner.ScaleSet,
 		Image:     spec.image,
 		CreatedAt: time.Now().UTC(),
+		Warm:      v.warm,
 	}
 	if err := p.writeMarker(m); err != nil {
 		host.release(name)
@@ -116,6 +128,10 @@ func (p *Provisioner) start(ctx context.Context, v *vm, spec startSpec) error {
 	log.Debug("waiting for the tart guest agent", logkey.BootTimeout, spec.bootTimeout)
 	if err := p.waitBoot(ctx, v, spec.bootTimeout); err != nil {
 		return p.abort(v, "wait for the guest agent", err, backends.IsPermanent(err), true)
+	}
+	if v.warm {
+		log.Debug("warm tart VM ready", logkey.Image, spec.image, logkey.CPUs, spec.cpus, logkey.MemoryMB, spec.memoryMB)
+		return nil
 	}
 	if err := p.launchRunner(ctx, v, spec.runnerCmd); err != nil {
 		return p.abort(v, "start the runner", err, backends.IsPermanent(err), true)

@@ -146,6 +146,12 @@ type vm struct {
 
 	done   chan struct{} // closed when the runner ended; status is set
 	status backends.ExitStatus
+
+	// warm is set for a VM made by Prepare; bound is closed by Bind once
+	// its runner launched (binding guards against a second Bind).
+	warm    bool
+	bound   chan struct{}
+	binding bool
 }
 
 var (
@@ -154,6 +160,7 @@ var (
 	_ backends.Waiter           = (*Provisioner)(nil)
 	_ backends.HealthChecker    = (*Provisioner)(nil)
 	_ backends.CapacityReporter = (*Provisioner)(nil)
+	_ backends.Binder           = (*Provisioner)(nil)
 )
 
 // New validates opts, fills defaults and returns a Provisioner. It does not
@@ -251,7 +258,7 @@ type startSpec struct {
 }
 
 // prepare validates a request; every error is permanent.
-func (p *Provisioner) prepare(req *backends.RunnerRequest) (startSpec, error) {
+func (p *Provisioner) prepare(req *backends.RunnerRequest, warm bool) (startSpec, error) {
 	var s startSpec
 	if req == nil {
 		return s, backends.Permanentf("tart: nil runner request")
@@ -262,7 +269,7 @@ func (p *Provisioner) prepare(req *backends.RunnerRequest) (startSpec, error) {
 	if req.Runner == nil || req.Runner.Tart == nil {
 		return s, backends.Permanentf("tart: runner %s has no tart configuration", req.Name)
 	}
-	if req.JITConfig == "" {
+	if req.JITConfig == "" && !warm {
 		return s, backends.Permanentf("tart: runner %s: no JIT config", req.Name)
 	}
 	if strings.ContainsAny(req.JITConfig, "\r\n\x00") {

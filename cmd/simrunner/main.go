@@ -6,7 +6,9 @@
 //
 // The JIT config comes from the environment variable
 // ACTIONS_RUNNER_INPUT_JITCONFIG (preferred: argv is visible to every user)
-// or from --jitconfig. SIMRUNNER_SERVICE_URL, when set, replaces the
+// or from --jitconfig. With --hold it runs no runner and waits for SIGTERM:
+// the main process of a warm container, whose runner is exec'ed later.
+// SIMRUNNER_SERVICE_URL, when set, replaces the
 // simulator URL that the JIT config carries: the simulator as this runner
 // reaches it, e.g. http://10.0.2.100:80 inside a test VM whose only network
 // path is a forward to the simulator's port on the host.
@@ -42,8 +44,15 @@ func run(args []string, getenv func(string) string, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	jit := fs.String("jitconfig", "", "encoded JIT config (prefer $"+jitConfigEnv+")")
 	verbose := fs.Bool("verbose", false, "log debug messages")
+	hold := fs.Bool("hold", false, "run no runner: wait for SIGTERM or SIGINT (a warm container's main process)")
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	if *hold {
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		<-ctx.Done()
+		return 0
 	}
 	config := getenv(jitConfigEnv)
 	if config == "" {

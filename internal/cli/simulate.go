@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -27,6 +28,7 @@ func newSimulateCommand(g *globalFlags) *cobra.Command {
 		configPath string
 		seed       uint64
 		logLevel   string
+		warm       string
 	)
 	cmd := &cobra.Command{
 		Use:   "simulate",
@@ -38,6 +40,15 @@ only when every job completed and nothing leaked.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.Seed = seed
+			switch n, err := strconv.Atoi(warm); {
+			case warm == "":
+			case warm == "auto":
+				o.WarmAuto = true
+			case err != nil || n < 0:
+				return fmt.Errorf("--warm takes a size (0 or more) or auto, not %q", warm)
+			default:
+				o.Warm = n
+			}
 			if configPath != "" {
 				res, err := config.Load(config.LoadOptions{Path: configPath, Environ: []string{}, SkipCredentialChecks: true, Check: all.Check})
 				if err != nil {
@@ -61,7 +72,13 @@ only when every job completed and nothing leaked.`,
 	f.Float64Var(&o.StartFailureRate, "start-failure-rate", 0, "probability that a runner environment fails to start")
 	f.Float64Var(&o.APIErrorRate, "api-error-rate", 0, "probability that a GitHub API call answers 503")
 	f.BoolVar(&o.GitHubLimits, "github-limits", false, "use the daemon's production rate limit against GitHub's secondary limit on JIT generation")
-	f.Uint64Var(&seed, "seed", 1, "seed of the injected failures")
+	f.Uint64Var(&seed, "seed", 1, "seed of the injected failures and of --workload")
+	f.DurationVar(&o.BootTime, "boot-time", 0, "how long a sim backend environment takes to boot")
+	f.StringVar(&warm, "warm", "", "warm pool of each scale set: a size N, or auto (adaptive, 0 to --max-runners)")
+	f.DurationVar(&o.APILatency, "api-latency", 0, "every simulator GitHub call takes about this long (±10%)")
+	f.StringVar(&o.Workload, "workload", "", "generated workload instead of --jobs: bursty (seeded Poisson background, fan-out bursts, quiet gaps)")
+	f.DurationVar(&o.Duration, "duration", 0, "length of the --workload")
+	f.StringVar(&o.Trace, "trace", "", "replay a trace file: JSON lines {\"at_s\", \"scale_set\", \"duration_s\"}")
 	f.DurationVar(&o.Timeout, "timeout", 10*time.Minute, "give up after this long")
 	f.BoolVar(&jsonOut, "json", false, "print the report as one JSON object on stdout")
 	f.StringVar(&reportFile, "report", "", "also write the JSON report to this file")

@@ -226,12 +226,13 @@ func writeStatus(w io.Writer, st *messages.Status, now time.Time) {
 		fmt.Fprintln(w, "No scale sets.")
 	} else {
 		tw := newTable(w)
-		fmt.Fprintln(tw, "SCALE SET\tSTATE\tLISTENER\tPROV\tIDLE\tBUSY\tSTOP\tMAX\tCAP\tJOBS A/R\tRESTARTS R/L\tLAST ERROR")
+		fmt.Fprintln(tw, "SCALE SET\tSTATE\tLISTENER\tPROV\tIDLE\tBUSY\tSTOP\tWARM\tMAX\tCAP\tJOBS A/R\tRESTARTS R/L\tLAST ERROR")
 		for _, s := range st.ScaleSets {
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d/%d\t%d/%d\t%s\n",
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d/%d\t%d\t%d\t%d/%d\t%d/%d\t%s\n",
 				s.Name, scaleSetState(s), orDash(string(s.Listener)),
 				s.RunnerCount(messages.RunnerProvisioning), s.RunnerCount(messages.RunnerIdle),
 				s.RunnerCount(messages.RunnerRunning), s.RunnerCount(messages.RunnerStopping),
+				s.RunnerCount(messages.RunnerWarm), s.WarmTarget,
 				s.MaxRunners, s.Capacity, s.Statistics.AssignedJobs, s.Statistics.RunningJobs,
 				s.RunnerRestarts, s.ListenerRestarts, cut(scaleSetError(s)))
 		}

@@ -18,7 +18,7 @@ func desc(name, help string, labels ...string) *prometheus.Desc {
 }
 
 var (
-	runnersDesc      = desc("runners", "Runners by scale set and phase (provisioning, idle, running, stopping).", "scale_set", "phase")
+	runnersDesc      = desc("runners", "Runners by scale set and phase (provisioning, idle, running, stopping, warm: warm environments not yet bound).", "scale_set", "phase")
 	maxRunnersDesc   = desc("scale_set_max_runners", "Configured max_runners of the scale set.", "scale_set")
 	minIdleDesc      = desc("scale_set_min_idle", "Configured min_idle of the scale set.", "scale_set")
 	capacityDesc     = desc("scale_set_capacity", "Capacity advertised to GitHub (0 without a message session, while draining or while the backend is unreachable).", "scale_set")

@@ -105,7 +105,7 @@ func checkStatic(bin string) error {
 }
 
 func (dockerSetup) block() string {
-	return fmt.Sprintf("    docker: {image: %q, runner_cmd: %q, network: host, pull_policy: never}\n", DockerImage, dockerRunnerCmd)
+	return fmt.Sprintf("    docker: {image: %q, runner_cmd: %q, warm_cmd: --hold, network: host, pull_policy: never}\n", DockerImage, dockerRunnerCmd)
 }
 
 func (dockerSetup) close() {}

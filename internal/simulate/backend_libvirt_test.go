@@ -35,15 +35,28 @@ func TestIntegrationSimulateLibvirt(t *testing.T) {
 		unavailable("nc (netcat-openbsd) is needed for guest_forward: %v", err)
 	}
 	testenv.LockLibvirtd(t, false)
-	rep, err := Run(context.Background(), Options{
-		Backend: config.BackendLibvirt, Jobs: 3, Rate: 0, JobDuration: 100 * time.Millisecond,
-		ScaleSets: 1, MaxRunners: 3, Timeout: 10 * time.Minute, StateDir: t.TempDir(),
-	})
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		name string
+		o    Options
+	}{
+		{"cold", Options{Jobs: 3, Rate: 0}},
+		{"warm", Options{Jobs: 2, Rate: 0.2, Warm: 1}},
 	}
-	if !rep.Clean() || rep.Jobs.Succeeded != 3 {
-		t.Fatalf("report = %+v", rep)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := tt.o
+			o.Backend, o.JobDuration, o.ScaleSets, o.MaxRunners, o.Timeout, o.StateDir = config.BackendLibvirt, 100*time.Millisecond, 1, 3, 10*time.Minute, t.TempDir()
+			rep, err := Run(context.Background(), o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !rep.Clean() || rep.Jobs.Succeeded != o.Jobs {
+				t.Fatalf("report = %+v", rep)
+			}
+			if o.Warm > 0 && rep.Warm.Hits < 1 {
+				t.Errorf("no job was served by a warm domain: %+v, served from %v", rep.Warm, rep.ServedFrom)
+			}
+		})
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"time"
 
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/ghsim"
@@ -37,14 +38,17 @@ func Backends() []string {
 }
 
 // simSetup runs emulated runners in-process.
-type simSetup struct{ startFailureRate float64 }
+type simSetup struct {
+	startFailureRate float64
+	bootTime         time.Duration
+}
 
 func newSimSetup(_ context.Context, o *Options, _ *ghsim.Server) (backendSetup, error) {
-	return &simSetup{startFailureRate: o.StartFailureRate}, nil
+	return &simSetup{startFailureRate: o.StartFailureRate, bootTime: o.BootTime}, nil
 }
 
 func (s *simSetup) block() string {
-	return fmt.Sprintf("    sim: {start_failure_rate: %g}\n", s.startFailureRate)
+	return fmt.Sprintf("    sim: {start_failure_rate: %g, start_latency: %s}\n", s.startFailureRate, s.bootTime)
 }
 
 func (s *simSetup) close() {}

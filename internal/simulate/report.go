@@ -27,6 +27,30 @@ type Report struct {
 	Throughput float64 `json:"throughput_jobs_per_s"`
 	// Timelines are every job's timeline, oldest first.
 	Timelines []timeline.Job `json:"timelines"`
+	// Warm summarises the warm pools; ServedFrom counts jobs by where
+	// their runner came from (idle, warm, cold); Cost is what was kept
+	// waiting.
+	Warm       WarmReport     `json:"warm"`
+	ServedFrom map[string]int `json:"served_from"`
+	Cost       CostReport     `json:"cost"`
+}
+
+// WarmReport counts warm pool outcomes.
+type WarmReport struct {
+	// Hits are jobs served by a bound warm environment; Misses are jobs
+	// served by a cold start while a pool was configured.
+	Hits   int `json:"hits"`
+	Misses int `json:"misses"`
+	// Recycled counts warm environments destroyed unbound (surplus, too
+	// old, made from changed settings, dead, or left by a crash).
+	Recycled int `json:"recycled"`
+}
+
+// CostReport measures what was kept waiting.
+type CostReport struct {
+	// IdleEnvSeconds sums the time environments spent warm or idle
+	// (registered, without a job).
+	IdleEnvSeconds float64 `json:"idle_env_seconds"`
 }
 
 // JobReport counts jobs by outcome.
@@ -49,6 +73,9 @@ type LatencyReport struct {
 	// DaemonOwn is DaemonToStart without the GitHub API time (the JIT
 	// config call, with its waits for a free client and the rate limiter).
 	DaemonOwn Percentiles `json:"daemon_own"`
+	// Bind is, for each warm environment bound, the backend's Bind call:
+	// from binding to the runner process started in the environment.
+	Bind Percentiles `json:"bind"`
 }
 
 // GitHubReport summarises the daemon's use of the GitHub API.
@@ -78,6 +105,8 @@ type RunnerReport struct {
 	StartFailures int `json:"start_failures"`
 	Restarts      int `json:"restarts"`
 	GaveUp        int `json:"gave_up"`
+	// PeakConcurrency is the largest number of jobs running at once.
+	PeakConcurrency int `json:"peak_concurrency"`
 }
 
 // LeakReport counts what was left behind after the daemon stopped.
@@ -171,6 +200,9 @@ func (r *Report) WriteSummary(w io.Writer) {
 			r.GitHub.Calls, r.GitHub.JITConfigs, r.GitHub.JITPerSecond, r.GitHub.RateLimited)},
 		{"runners", fmt.Sprintf("%d provisioned, %d start failures, %d restarts, %d gave up",
 			r.Runners.Provisioned, r.Runners.StartFailures, r.Runners.Restarts, r.Runners.GaveUp)},
+		{"warm pool", fmt.Sprintf("%d hits, %d misses, %d recycled", r.Warm.Hits, r.Warm.Misses, r.Warm.Recycled)},
+		{"served from", fmt.Sprintf("%d idle, %d warm, %d cold", r.ServedFrom["idle"], r.ServedFrom["warm"], r.ServedFrom["cold"])},
+		{"cost", fmt.Sprintf("%.1f s of environments waiting; peak %d jobs at once", r.Cost.IdleEnvSeconds, r.Runners.PeakConcurrency)},
 		{"leaks", fmt.Sprintf("%d registrations, %d environments, %d sessions",
 			r.Leaks.Registrations, r.Leaks.Environments, r.Leaks.Sessions)},
 		{"throughput", fmt.Sprintf("%.1f jobs/s", r.Throughput)},

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -91,6 +92,22 @@ type Options struct {
 	Dashboard string
 	// DashboardReady, when set, is called with the dashboard's URL.
 	DashboardReady func(url string)
+
+	// BootTime is how long a sim backend environment takes to boot.
+	BootTime time.Duration
+	// Warm is each generated scale set's fixed warm pool size; WarmAuto
+	// makes it adaptive between 0 and MaxRunners instead.
+	Warm     int
+	WarmAuto bool
+	// APILatency makes every simulator GitHub call take about that long
+	// (±10% jitter).
+	APILatency time.Duration
+	// Workload names a generated workload instead of Jobs at Rate:
+	// WorkloadBursty, over Duration, seeded by Seed.
+	Workload string
+	Duration time.Duration
+	// Trace replays a trace file (see TraceJob) instead.
+	Trace string
 }
 
 func (o *Options) defaults() error {
@@ -111,6 +128,20 @@ func (o *Options) defaults() error {
 	if o.Timeout <= 0 {
 		o.Timeout = 10 * time.Minute
 	}
+	if o.BootTime < 0 || o.APILatency < 0 || o.Warm < 0 || o.Duration < 0 {
+		return errors.New("--boot-time, --api-latency, --duration and --warm must not be negative")
+	}
+	if o.BootTime > 0 && o.Backend != config.BackendSim {
+		return errors.New("--boot-time is for the sim backend; real backends take the time they take")
+	}
+	switch {
+	case o.Workload != "" && o.Workload != WorkloadBursty:
+		return fmt.Errorf("--workload %s is not known; use %s", o.Workload, WorkloadBursty)
+	case o.Workload != "" && o.Trace != "":
+		return errors.New("--workload and --trace exclude each other")
+	case o.Workload != "" && o.Duration <= 0:
+		return errors.New("--workload takes a --duration")
+	}
 	if o.Logger == nil {
 		o.Logger = logging.Discard()
 	}
@@ -123,6 +154,11 @@ type counters struct {
 	provisioned, startFailures, restarts, gave int
 	toStart, own                               []time.Duration
 	firstStart, lastStart                      time.Time
+	servedFrom                                 map[string]int
+	bind                                       []time.Duration
+	recycled                                   int
+	idleEnv                                    time.Duration
+	running, peak                              int
 }
 
 func (c *counters) observe(e messages.Event) {
@@ -144,13 +180,45 @@ func (c *counters) observe(e messages.Event) {
 		c.restarts++
 	case messages.EventGaveUp:
 		c.gave++
+	case messages.EventJobStarted:
+		if e.ServedFrom != "" {
+			if c.servedFrom == nil {
+				c.servedFrom = map[string]int{}
+			}
+			c.servedFrom[e.ServedFrom]++
+		}
+		c.running++
+		c.peak = max(c.peak, c.running)
+	case messages.EventJobCompleted:
+		c.running = max(c.running-1, 0)
+	case messages.EventBound:
+		c.bind = append(c.bind, e.Latency)
+	case messages.EventWarmRecycled:
+		c.recycled++
+	case messages.EventEnvIdle:
+		c.idleEnv += e.Latency
 	}
 }
 
 func (c *counters) report() RunnerReport {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return RunnerReport{Provisioned: c.provisioned, StartFailures: c.startFailures, Restarts: c.restarts, GaveUp: c.gave}
+	return RunnerReport{Provisioned: c.provisioned, StartFailures: c.startFailures, Restarts: c.restarts, GaveUp: c.gave, PeakConcurrency: c.peak}
+}
+
+// warmReport summarises the warm pools and where jobs' runners came from.
+func (c *counters) warmReport(pool bool) (WarmReport, map[string]int, CostReport) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	served := map[string]int{messages.ServedIdle: 0, messages.ServedWarm: 0, messages.ServedCold: 0}
+	for k, n := range c.servedFrom {
+		served[k] += n
+	}
+	w := WarmReport{Hits: served[messages.ServedWarm], Recycled: c.recycled}
+	if pool {
+		w.Misses = served[messages.ServedCold]
+	}
+	return w, served, CostReport{IdleEnvSeconds: math.Round(c.idleEnv.Seconds()*10) / 10}
 }
 
 // Run runs one simulation and reports it. The error is for runs that could
@@ -164,8 +232,13 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	defer cancel()
 
 	simOpts := ghsim.Options{Seed: o.Seed, PollHold: 500 * time.Millisecond, RunnerLostTimeout: 10 * time.Second}
-	if o.APIErrorRate > 0 {
-		simOpts.Faults.Endpoints = map[string]ghsim.EndpointFault{ghsim.AllEndpoints: {ErrorRate: o.APIErrorRate, ErrorStatus: 503}}
+	if o.APIErrorRate > 0 || o.APILatency > 0 {
+		f := ghsim.EndpointFault{ErrorRate: o.APIErrorRate}
+		if o.APIErrorRate > 0 {
+			f.ErrorStatus = 503
+		}
+		f.Latency, f.Jitter = ghsim.Duration(o.APILatency*9/10), ghsim.Duration(o.APILatency/5)
+		simOpts.Faults.Endpoints = map[string]ghsim.EndpointFault{ghsim.AllEndpoints: f}
 	}
 	if o.GitHubLimits {
 		simOpts.Faults.JITRateLimit = ghsim.RateLimit{PerSecond: githubJITPerSecond, Burst: githubJITBurst}
@@ -194,9 +267,13 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	labels := make([][]string, 0, len(cfg.Runners))
+	labels := map[string][]string{}
 	for _, name := range sortedNames(cfg) {
-		labels = append(labels, cfg.Runners[name].Labels)
+		labels[name] = cfg.Runners[name].Labels
+	}
+	jobs, err := o.workload(sortedNames(cfg))
+	if err != nil {
+		return nil, err
 	}
 
 	backend := sim.New(sim.Options{Seed: o.Seed, Run: func(ctx context.Context, jit string) error {
@@ -234,9 +311,9 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 			o.DashboardReady(dash.URL())
 		}
 	}
-	go generate(ctx, server, o, labels)
-	progress := newProgress(o.Progress, o.Interactive, o.Width, o.Jobs)
-	waitErr := waitForJobs(ctx, server, d, progress, o.Jobs)
+	go generate(ctx, server, o, jobs, labels)
+	progress := newProgress(o.Progress, o.Interactive, o.Width, len(jobs))
+	waitErr := waitForJobs(ctx, server, d, progress, len(jobs))
 	progress.done()
 
 	d.Drain(time.Now().Add(30 * time.Second))
@@ -249,9 +326,11 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 
 	rep := &Report{Backend: o.Backend, ScaleSets: len(cfg.Runners), DurationS: elapsed.Seconds(), Runners: count.report()}
 	st := server.State()
-	rep.Jobs = jobCounts(st, o.Jobs)
+	rep.Jobs = jobCounts(st, len(jobs))
+	rep.Warm, rep.ServedFrom, rep.Cost = count.warmReport(o.Warm > 0 || o.WarmAuto)
 	count.mu.Lock()
-	rep.LatencyMS = LatencyReport{QueueToStart: queueToStart(st), DaemonToStart: percentiles(count.toStart), DaemonOwn: percentiles(count.own)}
+	rep.LatencyMS = LatencyReport{QueueToStart: queueToStart(st), DaemonToStart: percentiles(count.toStart), DaemonOwn: percentiles(count.own),
+		Bind: percentiles(count.bind)}
 	rep.GitHub = githubReport(server.Metrics(), count.lastStart.Sub(count.firstStart))
 	count.mu.Unlock()
 	rep.Leaks = leaks(server, factory, cfg)
@@ -280,8 +359,8 @@ func (o *Options) configuration(server *ghsim.Server, stateDir string, setup bac
 	if o.Config == nil {
 		b.WriteString("runners:\n")
 		for i := 1; i <= o.ScaleSets; i++ {
-			fmt.Fprintf(&b, "  sim-%d:\n    labels: [sim-%d]\n    max_runners: %d\n    retry: {backoff_base: 50ms, backoff_cap: 2s}\n%s",
-				i, i, o.MaxRunners, setup.block())
+			fmt.Fprintf(&b, "  sim-%d:\n    labels: [sim-%d]\n    max_runners: %d\n    retry: {backoff_base: 50ms, backoff_cap: 2s}\n%s%s",
+				i, i, o.MaxRunners, o.warmBlock(), setup.block())
 		}
 	}
 	path := filepath.Join(stateDir, "simulate.yml")
@@ -308,24 +387,59 @@ func (o *Options) configuration(server *ghsim.Server, stateDir string, setup bac
 	return &cfg, nil
 }
 
-// generate enqueues the jobs, spread over the scale sets' labels.
-func generate(ctx context.Context, server *ghsim.Server, o Options, labels [][]string) {
-	var tick <-chan time.Time
-	if o.Rate > 0 {
-		t := time.NewTicker(time.Duration(float64(time.Second) / o.Rate))
-		defer t.Stop()
-		tick = t.C
+// workload returns the run's jobs: a trace file, a generated workload, or
+// Jobs at Rate.
+func (o *Options) workload(scaleSets []string) ([]TraceJob, error) {
+	switch {
+	case o.Trace != "":
+		jobs, err := readTrace(o.Trace)
+		if err != nil {
+			return nil, fmt.Errorf("--trace: %w", err)
+		}
+		for i, j := range jobs {
+			if j.ScaleSet == "" {
+				jobs[i].ScaleSet = scaleSets[0]
+			} else if !slices.Contains(scaleSets, j.ScaleSet) {
+				return nil, fmt.Errorf("--trace: job %d names scale set %q; the run has %s", i+1, j.ScaleSet, strings.Join(scaleSets, ", "))
+			}
+		}
+		return jobs, nil
+	case o.Workload == WorkloadBursty:
+		return burstyTrace(o.Seed, o.Duration, o.Rate, o.MaxRunners, scaleSets), nil
 	}
-	for i := range o.Jobs {
-		if tick != nil && i > 0 {
+	return steadyTrace(o.Jobs, o.Rate, scaleSets), nil
+}
+
+// warmBlock is the warm pool of a generated scale set: none, a fixed
+// size, or adaptive up to max_runners.
+func (o *Options) warmBlock() string {
+	switch {
+	case o.WarmAuto:
+		return fmt.Sprintf("    warm: {adaptive: true, min: 0, max: %d}\n", o.MaxRunners)
+	case o.Warm > 0:
+		return fmt.Sprintf("    warm: {size: %d}\n", o.Warm)
+	}
+	return ""
+}
+
+// generate enqueues the jobs at their times.
+func generate(ctx context.Context, server *ghsim.Server, o Options, jobs []TraceJob, labels map[string][]string) {
+	start := time.Now()
+	for _, j := range jobs {
+		if wait := time.Until(start.Add(time.Duration(j.AtS * float64(time.Second)))); wait > 0 {
+			t := time.NewTimer(wait)
 			select {
-			case <-tick:
+			case <-t.C:
 			case <-ctx.Done():
+				t.Stop()
 				return
 			}
 		}
-		spec := ghsim.JobSpec{Labels: labels[i%len(labels)], Duration: ghsim.Duration(o.JobDuration)}
-		if _, err := server.EnqueueJob(spec); err != nil {
+		d := o.JobDuration
+		if j.DurationS > 0 {
+			d = time.Duration(j.DurationS * float64(time.Second))
+		}
+		if _, err := server.EnqueueJob(ghsim.JobSpec{Labels: labels[j.ScaleSet], Duration: ghsim.Duration(d)}); err != nil {
 			return
 		}
 	}

@@ -69,6 +69,10 @@ func TestBadOptions(t *testing.T) {
 		{"unknown backend", Options{Jobs: 1, ScaleSets: 1, MaxRunners: 1, Backend: "vmware"}, "not supported"},
 		{"rate above one", Options{Jobs: 1, ScaleSets: 1, MaxRunners: 1, APIErrorRate: 2}, "between 0 and 1"},
 		{"no scale sets", Options{Jobs: 1, ScaleSets: 0, MaxRunners: 1}, "at least 1"},
+		{"unknown workload", Options{ScaleSets: 1, MaxRunners: 1, Workload: "spiky", Duration: time.Second}, "not known"},
+		{"workload without duration", Options{ScaleSets: 1, MaxRunners: 1, Workload: WorkloadBursty}, "--duration"},
+		{"workload and trace", Options{ScaleSets: 1, MaxRunners: 1, Workload: WorkloadBursty, Duration: time.Second, Trace: "t"}, "exclude"},
+		{"boot time on docker", Options{ScaleSets: 1, MaxRunners: 1, Backend: config.BackendDocker, BootTime: time.Second}, "sim backend"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

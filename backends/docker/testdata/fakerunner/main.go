@@ -8,7 +8,8 @@
 //	sleep       run until SIGTERM or SIGINT, then exit 143
 //	ignoreterm  run until killed, ignoring SIGTERM and SIGINT
 //
-// Without a JIT config it exits 2.
+// Without a JIT config it exits 2; with the argument --hold it runs no
+// runner and waits for SIGTERM or SIGINT, then exits 0 (a warm container).
 package main
 
 import (
@@ -21,6 +22,12 @@ import (
 )
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "--hold" {
+		sig := make(chan os.Signal, 1)
+		signal.Notify(sig, syscall.SIGTERM, syscall.SIGINT)
+		<-sig
+		os.Exit(0)
+	}
 	jit := os.Getenv("ACTIONS_RUNNER_INPUT_JITCONFIG")
 	if jit == "" {
 		fmt.Fprintln(os.Stderr, "fakerunner: no JIT config")
