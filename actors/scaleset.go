@@ -99,8 +99,8 @@ type scaleSet struct {
 	counters counters
 
 	// hold is why the scale set last held back runners (for timelines).
-	hold        messages.HoldReason
-	holdLimit   int
+	hold      messages.HoldReason
+	holdLimit int
 	// The warm pool: recent job arrivals and the measured cold start time,
 	// for the adaptive target.
 	arrivals  arrivalLog
