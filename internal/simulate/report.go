@@ -200,14 +200,18 @@ func (r *Report) WriteSummary(w io.Writer) {
 			r.GitHub.Calls, r.GitHub.JITConfigs, r.GitHub.JITPerSecond, r.GitHub.RateLimited)},
 		{"runners", fmt.Sprintf("%d provisioned, %d start failures, %d restarts, %d gave up",
 			r.Runners.Provisioned, r.Runners.StartFailures, r.Runners.Restarts, r.Runners.GaveUp)},
-		{"warm pool", fmt.Sprintf("%d hits, %d misses, %d recycled", r.Warm.Hits, r.Warm.Misses, r.Warm.Recycled)},
-		{"served from", fmt.Sprintf("%d idle, %d warm, %d cold", r.ServedFrom["idle"], r.ServedFrom["warm"], r.ServedFrom["cold"])},
-		{"cost", fmt.Sprintf("%.1f s of environments waiting; peak %d jobs at once", r.Cost.IdleEnvSeconds, r.Runners.PeakConcurrency)},
 		{"leaks", fmt.Sprintf("%d registrations, %d environments, %d sessions",
 			r.Leaks.Registrations, r.Leaks.Environments, r.Leaks.Sessions)},
 		{"throughput", fmt.Sprintf("%.1f jobs/s", r.Throughput)},
 	}
-	if w := dominantWaits(r.Timelines); w != "" {
+	if r.Warm != (WarmReport{}) || r.ServedFrom["idle"]+r.ServedFrom["warm"] > 0 {
+		// Only runs with a warm pool or idle runners have these to tell.
+		rows = slices.Insert(rows, 5,
+			[2]string{"warm pool", fmt.Sprintf("%d hits, %d misses, %d recycled", r.Warm.Hits, r.Warm.Misses, r.Warm.Recycled)},
+			[2]string{"served from", fmt.Sprintf("%d idle, %d warm, %d cold", r.ServedFrom["idle"], r.ServedFrom["warm"], r.ServedFrom["cold"])},
+			[2]string{"cost", fmt.Sprintf("%.1f s of environments waiting; peak %d jobs at once", r.Cost.IdleEnvSeconds, r.Runners.PeakConcurrency)})
+	}
+	if w := dominantWaits(r.Timelines, maxWaitsShown); w != "" {
 		rows = append(rows, [2]string{"waited most", w})
 	}
 	fmt.Fprintf(w, "\n%s\n", cutRunes(fmt.Sprintf("Simulation summary (%s backend, %d scale sets, %.1fs)", r.Backend, r.ScaleSets, r.DurationS), PlainWidth))
@@ -215,16 +219,20 @@ func (r *Report) WriteSummary(w io.Writer) {
 		line := fmt.Sprintf("  %-15s%s", row[0], row[1])
 		if utf8.RuneCountInString(line) > PlainWidth {
 			// Only huge numbers get here: the value goes on a line of its own.
-			line = fmt.Sprintf("  %s\n    %s", row[0], row[1])
+			line = fmt.Sprintf("  %s\n    %s", row[0], cutRunes(row[1], PlainWidth-4))
 		}
 		fmt.Fprintln(w, line)
 	}
 	fmt.Fprintln(w, cutRunes(verdict, PlainWidth))
 }
 
-// dominantWaits counts the jobs by their dominant wait, most frequent
-// first: "capacity_wait 30, environment_start 20".
-func dominantWaits(jobs []timeline.Job) string {
+// maxWaitsShown bounds the dominant waits the summary names, so that the
+// line fits PlainWidth.
+const maxWaitsShown = 3
+
+// dominantWaits counts the jobs by their dominant wait and names the n most
+// frequent: "capacity_wait 30, environment_start 20".
+func dominantWaits(jobs []timeline.Job, n int) string {
 	counts := map[string]int{}
 	for _, j := range jobs {
 		if name, _, ok := timeline.Dominant(j); ok {
@@ -242,8 +250,8 @@ func dominantWaits(jobs []timeline.Job) string {
 		return strings.Compare(a, b)
 	})
 	parts := make([]string, 0, len(names))
-	for _, n := range names {
-		parts = append(parts, fmt.Sprintf("%s %d", n, counts[n]))
+	for _, name := range names[:min(n, len(names))] {
+		parts = append(parts, fmt.Sprintf("%s %d", name, counts[name]))
 	}
 	return strings.Join(parts, ", ")
 }
