@@ -40,7 +40,7 @@ func TestIntegrationSimulateLibvirt(t *testing.T) {
 		o    Options
 	}{
 		{"cold", Options{Jobs: 3, Rate: 0}},
-		{"warm", Options{Jobs: 2, Rate: 0.2, Warm: 1}},
+		{"warm", Options{Jobs: 2, Rate: 0.2, Warm: 1, WarmFirst: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

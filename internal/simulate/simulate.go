@@ -99,6 +99,10 @@ type Options struct {
 	// makes it adaptive between 0 and MaxRunners instead.
 	Warm     int
 	WarmAuto bool
+	// WarmFirst holds the first job back until every scale set has Warm
+	// warm environments ready, so that a run measures binding rather than
+	// how far the pool got before the first job (tests).
+	WarmFirst bool
 	// APILatency makes every simulator GitHub call take about that long
 	// (±10% jitter).
 	APILatency time.Duration
@@ -311,6 +315,12 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 			o.DashboardReady(dash.URL())
 		}
 	}
+	if o.WarmFirst && o.Warm > 0 {
+		if err := waitForWarmPools(ctx, d, o.Warm); err != nil {
+			d.Kill()
+			return nil, err
+		}
+	}
 	go generate(ctx, server, o, jobs, labels)
 	progress := newProgress(o.Progress, o.Interactive, o.Width, len(jobs))
 	waitErr := waitForJobs(ctx, server, d, progress, len(jobs))
@@ -446,6 +456,39 @@ func generate(ctx context.Context, server *ghsim.Server, o Options, jobs []Trace
 }
 
 // waitForJobs reports progress until every job has finished.
+// waitForWarmPools waits until every scale set has at least n warm
+// environments ready.
+func waitForWarmPools(ctx context.Context, d *supervisor.Daemon, n int) error {
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		if st, err := d.Status(ctx); err == nil && warmPoolsReady(st, n) {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("waiting for the warm pools to fill: %w", ctx.Err())
+		case <-tick.C:
+		}
+	}
+}
+
+// warmPoolsReady reports whether every scale set has n warm environments.
+func warmPoolsReady(st *messages.Status, n int) bool {
+	for _, ss := range st.ScaleSets {
+		warm := 0
+		for _, r := range ss.Runners {
+			if r.Phase == messages.RunnerWarm {
+				warm++
+			}
+		}
+		if warm < n {
+			return false
+		}
+	}
+	return len(st.ScaleSets) > 0
+}
+
 func waitForJobs(ctx context.Context, server *ghsim.Server, d *supervisor.Daemon, p *progress, total int) error {
 	// Polling, not waiting on every change: State copies every job.
 	tick := time.NewTicker(100 * time.Millisecond)
