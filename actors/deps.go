@@ -30,6 +30,10 @@ type Timing struct {
 	// daemon holds the scale set's message session (409), so that the
 	// daemon resumes within seconds of the session being freed.
 	ConflictBackoffCap time.Duration
+	// RegistrationRecheck is how long after a first lookup found nothing
+	// a journal entry without a registration ID (the daemon was killed
+	// during its JIT call) is looked up again before it is forgotten.
+	RegistrationRecheck time.Duration
 	// HealthInterval is how often an unhealthy-capable backend is probed.
 	HealthInterval time.Duration
 	// SweepInterval is how often orphaned environments are looked for.
@@ -46,6 +50,7 @@ func DefaultTiming() Timing {
 		ListenerBackoffBase: time.Second,
 		ListenerBackoffCap:  30 * time.Second,
 		ConflictBackoffCap:  5 * time.Second,
+		RegistrationRecheck: 5 * time.Second,
 		HealthInterval:      10 * time.Second,
 		SweepInterval:       5 * time.Minute,
 		RequestTimeout:      30 * time.Second,

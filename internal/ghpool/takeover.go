@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"regexp"
@@ -47,7 +48,9 @@ func (p *Pool) DeleteSession(ctx context.Context, scaleSetID int, sessionID uuid
 		}
 	}
 	err = p.do(ctx, "delete_session", false, func(c *scaleset.Client) error {
-		s, err := c.MessageSessionClient(ctx, scaleSetID, "takeover", scaleset.WithRetryableHTTPClint(rc))
+		// The throwaway request's failure is no failed attempt: it is
+		// not logged where the pool watches attempts.
+		s, err := c.MessageSessionClient(ctx, scaleSetID, "takeover", scaleset.WithRetryableHTTPClint(rc), scaleset.WithLogger(slog.New(slog.DiscardHandler)))
 		if err == nil {
 			// Not reachable (the transport never connects); close it anyway.
 			_ = s.Close(ctx)

@@ -24,6 +24,8 @@ type Report struct {
 	ScaleSets int    `json:"scale_sets"`
 	// Throughput is completed jobs per second of the run.
 	Throughput float64 `json:"throughput_jobs_per_s"`
+	// Chaos is what --chaos did and which invariants held.
+	Chaos *ChaosReport `json:"chaos,omitempty"`
 }
 
 // JobReport counts jobs by outcome.
@@ -86,6 +88,9 @@ type LeakReport struct {
 
 // Clean reports whether every job completed and nothing leaked.
 func (r *Report) Clean() bool {
+	if r.Chaos != nil && len(r.Chaos.InvariantViolations) > 0 {
+		return false
+	}
 	return r.Jobs.Completed == r.Jobs.Total && r.Leaks == (LeakReport{})
 }
 
@@ -156,6 +161,9 @@ func (r *Report) WriteSummary(w io.Writer) {
 		if r.Leaks != (LeakReport{}) {
 			why = append(why, "something leaked")
 		}
+		if r.Chaos != nil && len(r.Chaos.InvariantViolations) > 0 {
+			why = append(why, fmt.Sprintf("%d invariant violations", len(r.Chaos.InvariantViolations)))
+		}
 		verdict = "FAILED: " + strings.Join(why, "; ")
 	}
 	q, o := r.LatencyMS.QueueToStart, r.LatencyMS.DaemonOwn
@@ -171,6 +179,17 @@ func (r *Report) WriteSummary(w io.Writer) {
 		{"leaks", fmt.Sprintf("%d registrations, %d environments, %d sessions",
 			r.Leaks.Registrations, r.Leaks.Environments, r.Leaks.Sessions)},
 		{"throughput", fmt.Sprintf("%.1f jobs/s", r.Throughput)},
+	}
+	if c := r.Chaos; c != nil {
+		rows = append(rows,
+			[2]string{"chaos", fmt.Sprintf("%d daemon kills, %d fault windows, %d jobs lost with a killed daemon", c.DaemonKills, c.FaultWindows, c.LostJobs)},
+			[2]string{"takeover", fmt.Sprintf("p50 %.2f s, max %.2f s over %d restarts", c.TakeoverS.P50, c.TakeoverS.Max, len(c.TakeoverS.Samples))})
+		for _, v := range c.InvariantViolations {
+			rows = append(rows, [2]string{"violated", v})
+		}
+		if c.DaemonLog != "" {
+			rows = append(rows, [2]string{"daemon log", c.DaemonLog})
+		}
 	}
 	fmt.Fprintf(w, "\n%s\n", cutRunes(fmt.Sprintf("Simulation summary (%s backend, %d scale sets, %.1fs)", r.Backend, r.ScaleSets, r.DurationS), PlainWidth))
 	for _, row := range rows {

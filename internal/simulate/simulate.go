@@ -84,6 +84,16 @@ type Options struct {
 	Width func() int
 	// StateDir holds the daemon's journal; empty uses a temporary directory.
 	StateDir string
+	// Chaos runs the daemon as a child process (Executable run --config)
+	// and SIGKILLs and restarts it, fails and stalls GitHub calls and drops
+	// queue messages on a schedule drawn from Seed, then checks the
+	// invariants (Report.Chaos).
+	Chaos bool
+	// Executable is the outrunner binary the chaos mode runs; empty is the
+	// running executable.
+	Executable string
+	// chaosTimes overrides the chaos schedule's intervals (tests).
+	chaosTimes *chaosTimes
 }
 
 func (o *Options) defaults() error {
@@ -157,6 +167,11 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	defer cancel()
 
 	simOpts := ghsim.Options{Seed: o.Seed, PollHold: 500 * time.Millisecond, RunnerLostTimeout: 10 * time.Second}
+	if o.Chaos {
+		// A runner that dies with its daemon breaks its connection; the
+		// simulator notices soon, as GitHub does.
+		simOpts.RunnerDisconnectTimeout = 2 * time.Second
+	}
 	if o.APIErrorRate > 0 {
 		simOpts.Faults.Endpoints = map[string]ghsim.EndpointFault{ghsim.AllEndpoints: {ErrorRate: o.APIErrorRate, ErrorStatus: 503}}
 	}
@@ -174,6 +189,9 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		return nil, fmt.Errorf("preparing the %s backend: %w", o.Backend, err)
 	}
 	defer setup.close()
+	if o.Chaos {
+		return runChaos(ctx, o, server, setup)
+	}
 
 	stateDir := o.StateDir
 	if stateDir == "" {
@@ -247,10 +265,24 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 
 // configuration builds the daemon's configuration for the simulator.
 func (o *Options) configuration(server *ghsim.Server, stateDir string, setup backendSetup) (*config.Config, error) {
+	return o.configurationAt(server, stateDir, "", filepath.Join(stateDir, "simulate.yml"), setup)
+}
+
+// childConfiguration builds the configuration of a daemon in another
+// process (--chaos): written to path, outside the state directory, with an
+// admin socket.
+func (o *Options) childConfiguration(server *ghsim.Server, stateDir, socket, path string, setup backendSetup) (*config.Config, error) {
+	return o.configurationAt(server, stateDir, socket, path, setup)
+}
+
+func (o *Options) configurationAt(server *ghsim.Server, stateDir, socket, path string, setup backendSetup) (*config.Config, error) {
 	var b strings.Builder
 	var id [4]byte
 	_, _ = rand.Read(id[:])
-	fmt.Fprintf(&b, "url: %s\ndaemon_id: simulate-%s\nstate_dir: %s\nadmin: {socket: \"\"}\n", server.ConfigURL(), hex.EncodeToString(id[:]), stateDir)
+	fmt.Fprintf(&b, "url: %s\ndaemon_id: simulate-%s\nstate_dir: %s\nadmin: {socket: %q}\n", server.ConfigURL(), hex.EncodeToString(id[:]), stateDir, socket)
+	if socket != "" {
+		b.WriteString("log: {level: info}\n")
+	}
 	if o.GitHubLimits {
 		b.WriteString("github: {retry_wait_max: 200ms}\n")
 	} else {
@@ -263,7 +295,6 @@ func (o *Options) configuration(server *ghsim.Server, stateDir string, setup bac
 				i, i, o.MaxRunners, setup.block())
 		}
 	}
-	path := filepath.Join(stateDir, "simulate.yml")
 	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
 		return nil, err
 	}
@@ -311,7 +342,7 @@ func generate(ctx context.Context, server *ghsim.Server, o Options, labels [][]s
 }
 
 // waitForJobs reports progress until every job has finished.
-func waitForJobs(ctx context.Context, server *ghsim.Server, d *supervisor.Daemon, p *progress, total int) error {
+func waitForJobs(ctx context.Context, server *ghsim.Server, d statusSource, p *progress, total int) error {
 	// Polling, not waiting on every change: State copies every job.
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
@@ -344,6 +375,9 @@ func leaks(server *ghsim.Server, factory backends.Factory, cfg *config.Config) L
 	}
 	for _, name := range sortedNames(cfg) {
 		rc := cfg.Runners[name]
+		if factory == nil {
+			break
+		}
 		prov, err := factory(backends.Ownership{DaemonID: cfg.DaemonID, ScaleSet: name}, &rc, nil)
 		if err != nil {
 			continue
