@@ -137,11 +137,11 @@ func (c *chaos) killLoop(ctx context.Context) {
 	}
 }
 
-// pending reports whether jobs are waiting or running, so that a kill and
-// a takeover mean something.
+// pending reports whether jobs remain to be done, so that a kill and a
+// takeover mean something.
 func (c *chaos) pending() bool {
 	jc := c.server.State().JobCounts()
-	return jc.Queued+jc.Assigned > 0
+	return jc.Completed+jc.Canceled < c.o.Jobs
 }
 
 // awaitTakeover waits for the first job started after restart; it reports
