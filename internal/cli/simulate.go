@@ -62,6 +62,7 @@ only when every job completed and nothing leaked.`,
 	f.Float64Var(&o.APIErrorRate, "api-error-rate", 0, "probability that a GitHub API call answers 503")
 	f.BoolVar(&o.GitHubLimits, "github-limits", false, "use the daemon's production rate limit against GitHub's secondary limit on JIT generation")
 	f.Uint64Var(&seed, "seed", 1, "seed of the injected failures (and of the --chaos schedule)")
+	f.BoolVar(&o.Soak, "soak", false, "like --chaos without the kills: sample the daemon's memory, goroutines and open files over the run and fail when one keeps growing")
 	f.BoolVar(&o.Chaos, "chaos", false, "run the daemon as a child process and SIGKILL and restart it, fail and stall GitHub calls and drop queue messages on a schedule; check that every job completes exactly once and nothing leaks")
 	f.DurationVar(&o.Timeout, "timeout", 10*time.Minute, "give up after this long")
 	f.BoolVar(&jsonOut, "json", false, "print the report as one JSON object on stdout")

@@ -40,6 +40,8 @@ type ChaosReport struct {
 	InvariantViolations []string `json:"invariant_violations"`
 	// DaemonLog is the daemon's log file, kept when a violation occurred.
 	DaemonLog string `json:"daemon_log,omitempty"`
+	// Soak is the daemon's health over time (--soak).
+	Soak *SoakReport `json:"soak,omitempty"`
 }
 
 // TakeoverReport summarises takeover times in seconds.
@@ -80,6 +82,7 @@ type chaos struct {
 	mu      sync.Mutex
 	rep     ChaosReport
 	samples []time.Duration
+	soak    SoakReport
 }
 
 func (c *chaos) violation(format string, args ...any) {
@@ -204,6 +207,12 @@ func (c *chaos) faultLoop(ctx context.Context) {
 			}
 		}
 		f.Messages = ghsim.MessageFaults{DropRate: 0.05, DuplicateRate: 0.05, ReorderRate: 0.05}
+		if c.o.Soak {
+			// A dropped JobAvailable strands its job until the next
+			// message session, which only a restart brings: the soak
+			// does not restart the daemon.
+			f.Messages.DropRate = 0
+		}
 		if err := c.server.SetFaults(f); err != nil {
 			c.violation("setting faults: %v", err)
 			return
@@ -223,7 +232,7 @@ func (c *chaos) faultLoop(ctx context.Context) {
 // simulator, under the chaos schedule, and checks the invariants.
 func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backendSetup) (*Report, error) {
 	if o.Backend != "sim" {
-		return nil, fmt.Errorf("--chaos supports --backend sim only")
+		return nil, fmt.Errorf("--chaos and --soak support --backend sim only")
 	}
 	bin := o.Executable
 	if bin == "" {
@@ -267,6 +276,11 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 	if o.chaosTimes != nil {
 		c.times = *o.chaosTimes
 	}
+	if o.Soak {
+		// Steady load with faults: the daemon is never killed, so that
+		// its growth over time shows.
+		c.times.killMin, c.times.killMax = 1000*time.Hour, 1000*time.Hour
+	}
 	start := time.Now()
 	if err := daemon.start(); err != nil {
 		return nil, err
@@ -274,9 +288,15 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 	go generate(ctx, server, o, labels)
 	chaosCtx, stopChaos := context.WithCancel(ctx)
 	var wg sync.WaitGroup
-	wg.Add(2)
+	wg.Add(3)
 	go func() { defer wg.Done(); c.killLoop(chaosCtx) }()
 	go func() { defer wg.Done(); c.faultLoop(chaosCtx) }()
+	go func() {
+		defer wg.Done()
+		if o.Soak {
+			c.sampleLoop(chaosCtx, start)
+		}
+	}()
 	progress := newProgress(o.Progress, o.Interactive, o.Width, o.Jobs)
 	waitErr := waitForJobs(ctx, server, c.status, progress, o.Jobs)
 	progress.done()
@@ -307,6 +327,9 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 		c.violation("after the drain: %s", v)
 	}
 	c.rep.TakeoverS = takeovers(c.samples)
+	if o.Soak {
+		c.rep.Soak = c.finishSoak()
+	}
 	if c.rep.InvariantViolations == nil {
 		c.rep.InvariantViolations = []string{}
 	}

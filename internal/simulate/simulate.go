@@ -89,6 +89,10 @@ type Options struct {
 	// queue messages on a schedule drawn from Seed, then checks the
 	// invariants (Report.Chaos).
 	Chaos bool
+	// Soak runs the daemon as Chaos does, with the faults but no kills,
+	// samples its resident memory, goroutines and open descriptors, and
+	// fails when one grows faster than its limit (Report.Chaos.Soak).
+	Soak bool
 	// Executable is the outrunner binary the chaos mode runs; empty is the
 	// running executable.
 	Executable string
@@ -167,6 +171,9 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	defer cancel()
 
 	simOpts := ghsim.Options{Seed: o.Seed, PollHold: 500 * time.Millisecond, RunnerLostTimeout: 10 * time.Second}
+	if o.Soak {
+		o.Chaos = true
+	}
 	if o.Chaos {
 		// A runner that dies with its daemon breaks its connection; the
 		// simulator notices soon, as GitHub does.

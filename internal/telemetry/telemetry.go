@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 	"go.opentelemetry.io/otel"
 	otelprom "go.opentelemetry.io/otel/exporters/prometheus"
 	sdkmetric "go.opentelemetry.io/otel/sdk/metric"
@@ -28,6 +29,9 @@ var receiveBuckets = []float64{.00001, .00005, .0001, .0005, .001, .005, .01, .0
 func Init() (*sdkmetric.MeterProvider, *prometheus.Registry, error) {
 	once.Do(func() {
 		registry = prometheus.NewRegistry()
+		// The process's own health (goroutines, memory, open files), for
+		// operators and for make soak's leak check.
+		registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 		exporter, err := otelprom.New(otelprom.WithRegisterer(registry))
 		if err != nil {
 			initErr = err
