@@ -22,7 +22,14 @@ type SoakReport struct {
 	FDsPerHour        float64 `json:"fds_per_hour"`
 	// Limits are the slopes above which the run fails.
 	Limits SoakLimits `json:"limits"`
+	// Judged says whether the slopes were held against the limits: only
+	// when the fitted half of the run spans soakJudgeSpan, as a shorter
+	// one extrapolates warm-up (the heap growing to its working size).
+	Judged bool `json:"judged"`
 }
+
+// soakJudgeSpan is the shortest fitted span whose slopes are judged.
+const soakJudgeSpan = 10 * time.Minute
 
 // SoakSample is one measurement of the daemon.
 type SoakSample struct {
@@ -96,6 +103,10 @@ func (c *chaos) finishSoak() *SoakReport {
 	r.RSSMBPerHour = fit(func(s SoakSample) float64 { return s.RSSMB })
 	r.GoroutinesPerHour = fit(func(s SoakSample) float64 { return float64(s.Goroutines) })
 	r.FDsPerHour = fit(func(s SoakSample) float64 { return float64(s.FDs) })
+	span := time.Duration((half[len(half)-1].AtS - half[0].AtS) * float64(time.Second))
+	if r.Judged = span >= soakJudgeSpan; !r.Judged {
+		return &r
+	}
 	for _, chk := range []struct {
 		what         string
 		slope, limit float64
