@@ -55,17 +55,24 @@ func (p *Pool) DeleteSession(ctx context.Context, scaleSetID int, sessionID uuid
 			// Not reachable (the transport never connects); close it anyway.
 			_ = s.Close(ctx)
 		}
-		if captured == nil && err != nil && !strings.Contains(err.Error(), errCaptured.Error()) {
-			return err
+		if captured == nil {
+			if err != nil && !strings.Contains(err.Error(), errCaptured.Error()) {
+				return err
+			}
+			return errors.New("the session endpoint is unknown")
 		}
-		return nil
+		gone, err = sendDelete(ctx, captured, tr, sessionID)
+		return err
 	})
 	if err != nil {
 		return false, fmt.Errorf("deleting the message session: %w", err)
 	}
-	if captured == nil {
-		return false, errors.New("deleting the message session: the session endpoint is unknown")
-	}
+	return gone, nil
+}
+
+// sendDelete sends the DELETE of a session to the endpoint and with the
+// credentials of the captured session-creation request.
+func sendDelete(ctx context.Context, captured *http.Request, tr *http.Transport, sessionID uuid.UUID) (gone bool, err error) {
 	u := *captured.URL
 	u.Path = strings.TrimSuffix(u.Path, "/") + "/" + sessionID.String()
 	u.RawPath = ""
@@ -73,7 +80,7 @@ func (p *Pool) DeleteSession(ctx context.Context, scaleSetID int, sessionID uuid
 	defer cancel()
 	req, err := http.NewRequestWithContext(rctx, http.MethodDelete, u.String(), nil)
 	if err != nil {
-		return false, fmt.Errorf("deleting the message session: %w", err)
+		return false, err
 	}
 	req.Header = captured.Header.Clone()
 	send := tr.Clone()
@@ -81,7 +88,7 @@ func (p *Pool) DeleteSession(ctx context.Context, scaleSetID int, sessionID uuid
 	defer send.CloseIdleConnections()
 	resp, err := (&http.Client{Transport: send}).Do(req)
 	if err != nil {
-		return false, fmt.Errorf("deleting the message session: %w", err)
+		return false, err
 	}
 	defer resp.Body.Close()
 	switch resp.StatusCode {
@@ -90,7 +97,7 @@ func (p *Pool) DeleteSession(ctx context.Context, scaleSetID int, sessionID uuid
 	case http.StatusNotFound:
 		return true, nil
 	default:
-		return false, fmt.Errorf("deleting the message session: status=%q", resp.Status)
+		return false, fmt.Errorf("status=%q", resp.Status)
 	}
 }
 
