@@ -83,12 +83,26 @@ type chaos struct {
 	rep     ChaosReport
 	samples []time.Duration
 	soak    SoakReport
+	// violations counts every violation, listed or not.
+	violations int
 }
+
+// maxViolations bounds the list in the report; the rest are counted.
+const maxViolations = 50
 
 func (c *chaos) violation(format string, args ...any) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.rep.InvariantViolations = append(c.rep.InvariantViolations, fmt.Sprintf(format, args...))
+	c.violations++
+	switch n := len(c.rep.InvariantViolations); {
+	case n < maxViolations:
+		c.rep.InvariantViolations = append(c.rep.InvariantViolations, fmt.Sprintf(format, args...))
+	case n == maxViolations:
+		c.rep.InvariantViolations = append(c.rep.InvariantViolations, "")
+		fallthrough
+	default:
+		c.rep.InvariantViolations[maxViolations] = fmt.Sprintf("… and %d more", c.violations-maxViolations)
+	}
 }
 
 // between draws a duration in [lo, hi).

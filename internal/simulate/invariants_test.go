@@ -99,3 +99,25 @@ func TestMetricValue(t *testing.T) {
 		t.Fatalf("missing = %v", v)
 	}
 }
+
+func TestViolationsAreCapped(t *testing.T) {
+	cases := []struct {
+		n        int
+		wantLen  int
+		wantLast string
+	}{
+		{n: 3, wantLen: 3, wantLast: "v3"},
+		{n: maxViolations, wantLen: maxViolations, wantLast: "v50"},
+		{n: maxViolations + 7, wantLen: maxViolations + 1, wantLast: "… and 7 more"},
+	}
+	for _, tc := range cases {
+		c := &chaos{o: &Options{}}
+		for i := 1; i <= tc.n; i++ {
+			c.violation("v%d", i)
+		}
+		got := c.rep.InvariantViolations
+		if len(got) != tc.wantLen || got[len(got)-1] != tc.wantLast {
+			t.Errorf("%d violations: %d listed, last %q", tc.n, len(got), got[len(got)-1])
+		}
+	}
+}
