@@ -72,17 +72,19 @@ var defaultChaosTimes = chaosTimes{
 
 // chaos is one chaos run's state.
 type chaos struct {
-	o       *Options
-	server  *ghsim.Server
-	daemon  *daemonProcess
-	status  *admin.Client
-	state   string // the daemon's state directory
-	rng     *rand.Rand
-	times   chaosTimes
-	mu      sync.Mutex
-	rep     ChaosReport
-	samples []time.Duration
-	soak    SoakReport
+	o      *Options
+	server *ghsim.Server
+	daemon *daemonProcess
+	status *admin.Client
+	state  string // the daemon's state directory
+	// killRNG and faultRNG draw the two schedules, each in its own
+	// goroutine, from the seed.
+	killRNG, faultRNG *rand.Rand
+	times             chaosTimes
+	mu                sync.Mutex
+	rep               ChaosReport
+	samples           []time.Duration
+	soak              SoakReport
 	// violations counts every violation, listed or not.
 	violations int
 }
@@ -106,11 +108,11 @@ func (c *chaos) violation(format string, args ...any) {
 }
 
 // between draws a duration in [lo, hi).
-func (c *chaos) between(lo, hi time.Duration) time.Duration {
+func between(rng *rand.Rand, lo, hi time.Duration) time.Duration {
 	if hi <= lo {
 		return lo
 	}
-	return lo + time.Duration(c.rng.Int64N(int64(hi-lo)))
+	return lo + time.Duration(rng.Int64N(int64(hi-lo)))
 }
 
 // sleep waits d or until ctx ends; it reports whether ctx is still live.
@@ -129,7 +131,7 @@ func sleep(ctx context.Context, d time.Duration) bool {
 // measures the takeover, until ctx ends.
 func (c *chaos) killLoop(ctx context.Context) {
 	for {
-		if !sleep(ctx, c.between(c.times.killMin, c.times.killMax)) {
+		if !sleep(ctx, between(c.killRNG, c.times.killMin, c.times.killMax)) {
 			return
 		}
 		if !c.pending() {
@@ -208,12 +210,12 @@ var daemonEndpoints = []string{
 func (c *chaos) faultLoop(ctx context.Context) {
 	defer func() { _ = c.server.SetFaults(ghsim.Faults{}) }()
 	for {
-		if !sleep(ctx, c.between(c.times.faultMin, c.times.faultMax)) {
+		if !sleep(ctx, between(c.faultRNG, c.times.faultMin, c.times.faultMax)) {
 			return
 		}
 		f := ghsim.Faults{Endpoints: map[string]ghsim.EndpointFault{}}
 		for _, e := range daemonEndpoints {
-			switch c.rng.IntN(3) {
+			switch c.faultRNG.IntN(3) {
 			case 0:
 				f.Endpoints[e] = ghsim.EndpointFault{ErrorRate: 0.2, ErrorStatus: 503}
 			case 1:
@@ -234,7 +236,7 @@ func (c *chaos) faultLoop(ctx context.Context) {
 		c.mu.Lock()
 		c.rep.FaultWindows++
 		c.mu.Unlock()
-		ok := sleep(ctx, c.between(c.times.faultForMin, c.times.faultForMax))
+		ok := sleep(ctx, between(c.faultRNG, c.times.faultForMin, c.times.faultForMax))
 		_ = c.server.SetFaults(ghsim.Faults{})
 		if !ok {
 			return
@@ -286,7 +288,7 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 	}
 	defer daemon.close()
 	c := &chaos{o: &o, server: server, daemon: daemon, status: admin.NewClient(socket), state: stateDir,
-		rng: rand.New(rand.NewPCG(o.Seed, 0x6368616f73)), times: defaultChaosTimes}
+		killRNG: rand.New(rand.NewPCG(o.Seed, 1)), faultRNG: rand.New(rand.NewPCG(o.Seed, 2)), times: defaultChaosTimes}
 	if o.chaosTimes != nil {
 		c.times = *o.chaosTimes
 	}
