@@ -20,6 +20,9 @@ type SoakReport struct {
 	RSSMBPerHour      float64 `json:"rss_mb_per_hour"`
 	GoroutinesPerHour float64 `json:"goroutines_per_hour"`
 	FDsPerHour        float64 `json:"fds_per_hour"`
+	// HeapMBPerHour is the slope of the Go heap in use: not judged, it
+	// tells a leak (the heap grows too) from memory the runtime keeps.
+	HeapMBPerHour float64 `json:"heap_mb_per_hour"`
 	// Limits are the slopes above which the run fails.
 	Limits SoakLimits `json:"limits"`
 	// Judged says whether the slopes were held against the limits: only
@@ -35,6 +38,7 @@ const soakJudgeSpan = 10 * time.Minute
 type SoakSample struct {
 	AtS        float64 `json:"at_s"`
 	RSSMB      float64 `json:"rss_mb"`
+	HeapMB     float64 `json:"heap_mb"`
 	Goroutines int     `json:"goroutines"`
 	FDs        int     `json:"fds"`
 }
@@ -71,6 +75,7 @@ func (c *chaos) sampleLoop(ctx context.Context, start time.Time) {
 		mctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 		if b, err := c.status.Metrics(mctx); err == nil {
 			s.Goroutines = int(metricValue(b, "go_goroutines"))
+			s.HeapMB = round3(metricValue(b, "go_memstats_heap_inuse_bytes") / (1 << 20))
 		}
 		cancel()
 		c.mu.Lock()
@@ -103,6 +108,7 @@ func (c *chaos) finishSoak() *SoakReport {
 	r.RSSMBPerHour = fit(func(s SoakSample) float64 { return s.RSSMB })
 	r.GoroutinesPerHour = fit(func(s SoakSample) float64 { return float64(s.Goroutines) })
 	r.FDsPerHour = fit(func(s SoakSample) float64 { return float64(s.FDs) })
+	r.HeapMBPerHour = fit(func(s SoakSample) float64 { return s.HeapMB })
 	span := time.Duration((half[len(half)-1].AtS - half[0].AtS) * float64(time.Second))
 	if r.Judged = span >= soakJudgeSpan; !r.Judged {
 		return &r
