@@ -12,7 +12,7 @@ FUZZTIME ?= 10s
 export CGO_ENABLED ?= 1
 export GOFLAGS := $(GOFLAGS) -tags=$(TAGS)
 
-.PHONY: all build demo test test-integration test-guest fuzz vet fmt-check clean
+.PHONY: all build demo test test-integration test-guest soak fuzz vet fmt-check clean
 
 all: build
 
@@ -45,6 +45,14 @@ test-integration:
 	@set -a; . $(TESTENV_DIR)/env; set +a; \
 	OUTRUNNER_REQUIRE_INTEGRATION=1 $(GO) test -race -count=1 -timeout 60m -run Integration ./... ; \
 	status=$$?; scripts/testenv.sh down; exit $$status
+
+## soak: about 30 minutes of steady load with faults (10,000 jobs on the
+## sim backend, the daemon as a child process); fails when the daemon's
+## memory, goroutines or open files keep growing. SOAK_JOBS shortens it.
+SOAK_JOBS ?= 10000
+soak: build
+	bin/outrunner simulate --soak --jobs $(SOAK_JOBS) --rate 6 --job-duration 1s \
+		--scale-sets 3 --max-runners 4 --timeout 45m --report bin/soak-report.json
 
 ## test-guest: build (or reuse) the libvirt test guest; see scripts/build-test-guest.sh
 test-guest:

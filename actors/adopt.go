@@ -82,7 +82,7 @@ func (s *scaleSet) adopt(ctx actor.Context, m *adoption) {
 			continue
 		}
 		rec.facts.RunnerID = e.RunnerID
-		s.requestStop(ctx, rec, messages.Deprovision{Reason: "registration without environment", Force: true})
+		s.requestStop(ctx, rec, messages.Deprovision{Reason: "registration without environment", Force: true, RecheckAfter: s.deps.Timing.RegistrationRecheck})
 	}
 	if n := len(s.book.runners); n > 0 {
 		s.log.Info("recovered runners from before the restart", logkey.Runners, n)

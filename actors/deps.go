@@ -26,6 +26,14 @@ type Timing struct {
 	// restart backoff; it never gives up.
 	ListenerBackoffBase time.Duration
 	ListenerBackoffCap  time.Duration
+	// ConflictBackoffCap caps the listener's backoff while another
+	// daemon holds the scale set's message session (409), so that the
+	// daemon resumes within seconds of the session being freed.
+	ConflictBackoffCap time.Duration
+	// RegistrationRecheck is how long after a first lookup found nothing
+	// a journal entry without a registration ID (the daemon was killed
+	// during its JIT call) is looked up again before it is forgotten.
+	RegistrationRecheck time.Duration
 	// HealthInterval is how often an unhealthy-capable backend is probed.
 	HealthInterval time.Duration
 	// SweepInterval is how often orphaned environments are looked for.
@@ -41,6 +49,8 @@ func DefaultTiming() Timing {
 	return Timing{
 		ListenerBackoffBase: time.Second,
 		ListenerBackoffCap:  30 * time.Second,
+		ConflictBackoffCap:  5 * time.Second,
+		RegistrationRecheck: 5 * time.Second,
 		HealthInterval:      10 * time.Second,
 		SweepInterval:       5 * time.Minute,
 		RequestTimeout:      30 * time.Second,
@@ -61,6 +71,9 @@ type Deps struct {
 	Backends backends.Factory
 	// Journal records registrations for crash recovery.
 	Journal *journal.Journal
+	// Sessions records each scale set's message session, so that a daemon
+	// restarted after a crash takes its session over; nil records nothing.
+	Sessions *journal.Sessions
 	// Logger is the daemon's logger.
 	Logger *slog.Logger
 	// Timing holds intervals.

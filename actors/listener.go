@@ -11,8 +11,10 @@ import (
 	"github.com/actions/scaleset"
 	"github.com/actions/scaleset/listener"
 	"github.com/asynkron/protoactor-go/actor"
+	"github.com/google/uuid"
 
 	"github.com/outrunner/outrunner/internal/ghpool"
+	"github.com/outrunner/outrunner/internal/journal"
 	"github.com/outrunner/outrunner/internal/logging"
 	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/messages"
@@ -129,12 +131,21 @@ func (l *listenerActor) run(ctx context.Context, system *actor.ActorSystem) erro
 
 	phase.Store(messages.ListenerSession)
 	l.status(system, messages.ListenerSession, "", nil)
+	l.takeOver(ctx, set.ID)
 	session, err := s.pool.OpenSession(ctx, set.ID, s.owner)
 	if err != nil {
 		if ghpool.IsSessionConflict(err) {
-			return fmt.Errorf("another session holds scale set %q (a stale one expires after a few minutes; retrying): %w", s.scaleSet, err)
+			holder := ghpool.SessionHolder(err)
+			if holder == "" {
+				holder = "unknown"
+			}
+			return fmt.Errorf("another daemon (owner %s) holds the message session of scale set %q; retrying until it is freed: %w", holder, s.scaleSet, err)
 		}
 		return fmt.Errorf("creating the message session: %w", err)
+	}
+	sid := session.Session().SessionID.String()
+	if err := s.deps.Sessions.Put(journal.Session{ScaleSet: s.scaleSet, URL: s.pool.URL(), ScaleSetID: set.ID, SessionID: sid}); err != nil {
+		s.logger.Warn("recording the message session failed; a crash now leaves it to expire", logkey.Error, err)
 	}
 	defer func() {
 		if s.deps.Abandoned.Load() {
@@ -144,6 +155,10 @@ func (l *listenerActor) run(ctx context.Context, system *actor.ActorSystem) erro
 		defer cancel()
 		if err := session.Close(closeCtx); err != nil {
 			s.logger.Warn("closing the message session failed", logkey.Error, err)
+			return
+		}
+		if err := s.deps.Sessions.Forget(s.scaleSet, sid); err != nil {
+			s.logger.Warn("forgetting the closed message session failed", logkey.Error, err)
 		}
 	}()
 
@@ -169,6 +184,38 @@ func (l *listenerActor) run(ctx context.Context, system *actor.ActorSystem) erro
 		err = errors.New("the listener stopped without an error")
 	}
 	return fmt.Errorf("listening: %w", err)
+}
+
+// takeOver deletes the message session this scale set recorded and did not
+// close (the daemon was killed), so that creating a new one does not wait
+// for GitHub to expire it. A session GitHub no longer knows is forgotten; a
+// failed deletion keeps the record for the next attempt.
+func (l *listenerActor) takeOver(ctx context.Context, scaleSetID int) {
+	s := l.spec
+	rec, ok := s.deps.Sessions.Get(s.scaleSet)
+	if !ok {
+		return
+	}
+	sid, err := uuid.Parse(rec.SessionID)
+	if err != nil || rec.ScaleSetID != scaleSetID || rec.URL != s.pool.URL() {
+		// A session of another scale set (re-created, or another URL)
+		// is not ours to delete; GitHub expires it.
+		_ = s.deps.Sessions.Forget(s.scaleSet, rec.SessionID)
+		return
+	}
+	gone, err := s.pool.DeleteSession(ctx, scaleSetID, sid)
+	if err != nil {
+		s.logger.Warn("deleting the message session a previous run left open failed", logkey.Session, rec.SessionID, logkey.Error, err)
+		return
+	}
+	if gone {
+		s.logger.Info("the message session a previous run left open is gone already", logkey.Session, rec.SessionID)
+	} else {
+		s.logger.Info("deleted the message session a previous run left open", logkey.Session, rec.SessionID)
+	}
+	if err := s.deps.Sessions.Forget(s.scaleSet, rec.SessionID); err != nil {
+		s.logger.Warn("forgetting the deleted message session failed", logkey.Error, err)
+	}
 }
 
 // bridge implements listener.Scaler by turning calls into messages for the

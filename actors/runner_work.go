@@ -174,6 +174,9 @@ type teardownPlan struct {
 	// lookUpFirst checks that GitHub still has the registration before
 	// removing it.
 	lookUpFirst bool
+	// recheck looks a registration of unknown ID up again after this long
+	// when the first lookup found nothing (see Deprovision.RecheckAfter).
+	recheck     time.Duration
 	stopTimeout time.Duration
 }
 
@@ -188,8 +191,16 @@ func planTeardown(f messages.RunnerFacts, req messages.Deprovision, stopTimeout 
 		// A runner that ran its job is normally gone from GitHub already:
 		// look before spending a rate-limited removal.
 		lookUpFirst: f.RanJob,
+		recheck:     recheckOf(f, req),
 		stopTimeout: stopTimeout,
 	}
+}
+
+func recheckOf(f messages.RunnerFacts, req messages.Deprovision) time.Duration {
+	if f.RunnerID != 0 {
+		return 0
+	}
+	return req.RecheckAfter
 }
 
 // teardown stops the environment and removes the registration. stayed
@@ -218,6 +229,16 @@ func (s *runnerSpec) teardown(ctx context.Context, t teardownPlan) (stayed bool,
 			id = 0 // by name: a lookup, then a removal only if needed
 		}
 		err := s.deregister(ctx, id)
+		if err == nil && id == 0 && t.recheck > 0 {
+			// A JIT call of a killed daemon may still create the
+			// registration: look once more before forgetting it.
+			select {
+			case <-time.After(t.recheck):
+			case <-ctx.Done():
+				return false, ctx.Err()
+			}
+			err = s.deregister(ctx, 0)
+		}
 		switch {
 		case errors.Is(err, scaleset.JobStillRunningError):
 			// GitHub has not yet noticed that the runner of a job is

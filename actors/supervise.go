@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"time"
@@ -8,6 +9,7 @@ import (
 	"github.com/asynkron/protoactor-go/actor"
 
 	"github.com/outrunner/outrunner/internal/causes"
+	"github.com/outrunner/outrunner/internal/ghpool"
 	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/messages"
 )
@@ -172,12 +174,23 @@ func (s *scaleSet) listenerFailed(sup actor.Supervisor, child *actor.PID, text s
 		return
 	}
 	failures := s.listener.failed(time.Now(), text)
-	delay := backoff(s.deps.Timing.ListenerBackoffBase, s.deps.Timing.ListenerBackoffCap, failures, jitter())
+	delay := backoff(s.deps.Timing.ListenerBackoffBase, listenerCap(s.deps.Timing, text), failures, jitter())
 	s.log.Warn("listener failed; restarting it after backoff (runners keep working)", logkey.Failures, failures, logkey.Wait, delay.Round(time.Millisecond), logkey.Error, causes.Short(text))
 	s.fullError(text)
 	s.deps.emit(messages.Event{ScaleSet: s.name, Kind: messages.EventListenerFailed, Err: text})
 	system, self := s.system, s.self
 	s.listener.timer = time.AfterFunc(delay, func() { system.Root.Send(self, &restartListener{pid: child}) })
+}
+
+// listenerCap is the cap of a failed listener's backoff: short while
+// another daemon holds the message session (409), so that this one resumes
+// within seconds of the session being freed; never a tight loop, as the
+// base still applies.
+func listenerCap(t Timing, failure string) time.Duration {
+	if t.ConflictBackoffCap > 0 && t.ConflictBackoffCap < t.ListenerBackoffCap && ghpool.IsSessionConflict(errors.New(failure)) {
+		return t.ConflictBackoffCap
+	}
+	return t.ListenerBackoffCap
 }
 
 // onRestartListener restarts a listener whose backoff is over.

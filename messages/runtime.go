@@ -140,6 +140,11 @@ type Deprovision struct {
 	Runner *config.RunnerConfig
 	// Facts are what the record knows about the runner.
 	Facts RunnerFacts
+	// RecheckAfter, for a registration whose ID is unknown (a journal
+	// entry of a daemon killed during its JIT call, which GitHub may
+	// still be completing), looks the name up again after this long when
+	// the first lookup found nothing; 0 looks once.
+	RecheckAfter time.Duration
 }
 
 // Messages from runners to their scale set.

@@ -135,6 +135,13 @@ func Start(o Options) (*Daemon, error) {
 		lock.Release()
 		return nil, fmt.Errorf("state_dir %s: %w", cfg.StateDir, err)
 	}
+	if n := j.Skipped(); n > 0 {
+		logger.Warn("the journal had damaged lines (a crash mid-write); skipped them", logkey.Path, journal.Path(cfg.StateDir), logkey.Count, n)
+	}
+	sessions, problem := journal.OpenSessions(journal.SessionsPath(cfg.StateDir))
+	if problem != nil {
+		logger.Warn("the message-session record is unreadable; ignoring it", logkey.Error, problem)
+	}
 
 	timing := actors.DefaultTiming()
 	if o.Timing != nil {
@@ -164,6 +171,7 @@ func Start(o Options) (*Daemon, error) {
 		Pools:        ghpool.NewRegistry(pools),
 		Backends:     o.Backends,
 		Journal:      j,
+		Sessions:     sessions,
 		Logger:       logger,
 		Timing:       timing,
 		Events: func(e messages.Event) {

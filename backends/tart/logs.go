@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/outrunner/outrunner/internal/atomicfile"
 	"github.com/outrunner/outrunner/internal/logkey"
 	"github.com/outrunner/outrunner/internal/scrub"
 )
@@ -90,7 +91,7 @@ func (p *Provisioner) keepFailure(name, jit, reason string) string {
 		b.WriteString(scrub.FileTail(s.path, int(p.opts.LogTailBytes), jit))
 		b.WriteString("\n")
 	}
-	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
+	if err := atomicfile.Write(path, []byte(b.String())); err != nil {
 		p.log.Warn("could not write the tart failure log", logkey.File, path, logkey.Error, err)
 		return ""
 	}

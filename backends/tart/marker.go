@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/internal/atomicfile"
 	"github.com/outrunner/outrunner/internal/logkey"
 )
 
@@ -42,7 +43,7 @@ func (p *Provisioner) markerPath(name string) string {
 	return filepath.Join(p.markerDir(), name+".json")
 }
 
-// writeMarker writes m atomically (temporary file, then rename).
+// writeMarker writes m atomically and durably (internal/atomicfile).
 func (p *Provisioner) writeMarker(m marker) error {
 	if err := os.MkdirAll(p.markerDir(), 0o700); err != nil {
 		return fmt.Errorf("create marker directory: %w", err)
@@ -51,21 +52,8 @@ func (p *Provisioner) writeMarker(m marker) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(p.markerDir(), "."+m.Name+".*.tmp")
-	if err != nil {
+	if err := atomicfile.Write(p.markerPath(m.Name), append(b, '\n')); err != nil {
 		return fmt.Errorf("write ownership marker: %w", err)
-	}
-	_, werr := tmp.Write(append(b, '\n'))
-	cerr := tmp.Close()
-	if werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Rename(tmp.Name(), p.markerPath(m.Name))
-	}
-	if werr != nil {
-		_ = os.Remove(tmp.Name())
-		return fmt.Errorf("write ownership marker: %w", werr)
 	}
 	return nil
 }

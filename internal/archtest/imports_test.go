@@ -56,6 +56,7 @@ var layers = []struct {
 	{"internal/telemetry", 0},
 	{"internal/sdnotify", 0},
 	{"internal/version", 0},
+	{"internal/atomicfile", 0},
 	{"internal/archtest", 0},
 }
 

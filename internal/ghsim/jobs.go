@@ -243,6 +243,7 @@ func (s *Server) startJobLocked(j *job, r *runner, now time.Time) {
 	r.job, r.jobDelivered = j, false
 	j.runner, j.runnerID, j.runnerName = r, r.id, r.name
 	j.startedAt = now
+	j.starts++
 	s.setJobState(j, jobRunning)
 	s.emitLocked(j.ss, &scaleset.JobStarted{RunnerID: r.id, RunnerName: r.name, JobMessageBase: s.jobBase(j, scaleset.MessageTypeJobStarted)})
 	r.wake.fire()
@@ -253,6 +254,7 @@ func (s *Server) startJobLocked(j *job, r *runner, now time.Time) {
 func (s *Server) completeJobLocked(j *job, result string, now time.Time) {
 	s.setJobState(j, jobCompleted)
 	j.result, j.completedAt = result, now
+	j.completions++
 	if j.ss != nil {
 		s.emitLocked(j.ss, &scaleset.JobCompleted{Result: result, RunnerID: j.runnerID, RunnerName: j.runnerName,
 			JobMessageBase: s.jobBase(j, scaleset.MessageTypeJobCompleted)})

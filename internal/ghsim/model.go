@@ -42,6 +42,9 @@ type job struct {
 	completedAt     time.Time
 	cancelRequested bool
 	exitEarlyUsed   bool
+	starts          int  // times the job started on a runner
+	completions     int  // times the job completed
+	runnerLost      bool // it completed because its runner was lost
 }
 
 // runnerStatus is the connection state of a registration.
@@ -87,6 +90,11 @@ type scaleSet struct {
 	waiting    []*job    // assigned jobs waiting for a runner, FIFO (stale entries skipped)
 	idle       []*runner // idle runners, FIFO (stale entries skipped)
 	byName     map[string]*runner
+	// peakBusy and peakOnline are the most runners of the scale set that
+	// were busy, and online (idle or busy), at once, counting only runners
+	// connected at the time: a runner whose process died is not at work,
+	// though it stays busy until the simulator notices it is lost.
+	peakBusy, peakOnline int
 }
 
 func (ss *scaleSet) setLabels(ls []scaleset.Label) {
@@ -161,11 +169,30 @@ func (s *Server) setJobScaleSet(j *job, ss *scaleSet) {
 	}
 }
 
+// notePeaksLocked updates the scale set's peaks of connected runners.
+func (s *Server) notePeaksLocked(ss *scaleSet) {
+	busy, online := 0, 0
+	for _, r := range ss.byName {
+		if r.lease.inflight == 0 {
+			continue
+		}
+		switch r.status {
+		case runnerBusy:
+			busy++
+			online++
+		case runnerIdle:
+			online++
+		}
+	}
+	ss.peakBusy, ss.peakOnline = max(ss.peakBusy, busy), max(ss.peakOnline, online)
+}
+
 // setRunnerStatus changes a registration's status, keeping counters.
 func (s *Server) setRunnerStatus(r *runner, to runnerStatus) {
 	runnerCounters(&r.ss.stats, r.status, -1)
 	runnerCounters(&r.ss.stats, to, +1)
 	r.status = to
+	s.notePeaksLocked(r.ss)
 	if to == runnerIdle {
 		r.ss.idle = append(r.ss.idle, r)
 	}

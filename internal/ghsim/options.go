@@ -69,6 +69,11 @@ type Options struct {
 	// before the simulator considers it lost (default 30s). A lost busy runner
 	// fails its job and loses its registration; a lost idle runner goes offline.
 	RunnerLostTimeout time.Duration
+	// RunnerDisconnectTimeout is how long a runner whose poll connection
+	// broke (its process died) may take to poll again before it is lost
+	// (default RunnerLostTimeout). GitHub notices a dead runner's broken
+	// connection sooner than a silent one.
+	RunnerDisconnectTimeout time.Duration
 	// Seed seeds the random source behind probabilistic faults.
 	Seed uint64
 	// Faults are the faults in force at start; see (*Server).SetFaults.
@@ -101,6 +106,9 @@ func (o *Options) applyDefaults() {
 	}
 	if o.RunnerLostTimeout <= 0 {
 		o.RunnerLostTimeout = DefaultRunnerLostTimeout
+	}
+	if o.RunnerDisconnectTimeout <= 0 || o.RunnerDisconnectTimeout > o.RunnerLostTimeout {
+		o.RunnerDisconnectTimeout = o.RunnerLostTimeout
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)

@@ -3,6 +3,7 @@ package ghsim
 import (
 	"context"
 	"crypto/subtle"
+	"io"
 	"net/http"
 	"time"
 
@@ -58,6 +59,9 @@ func (s *Server) handleRunnerConnect(w http.ResponseWriter, r *http.Request) {
 // handleRunnerPoll long-polls for the runner's job, a cancellation or an
 // order to exit; each poll renews the runner's lease.
 func (s *Server) handleRunnerPoll(w http.ResponseWriter, r *http.Request) {
+	// Reading the body to its end lets the HTTP server watch the
+	// connection: a runner whose process dies ends its poll at once.
+	_, _ = io.Copy(io.Discard, io.LimitReader(r.Body, maxBody))
 	s.mu.Lock()
 	rn := s.runnerTokens[bearer(r)]
 	if rn == nil {
@@ -73,8 +77,15 @@ func (s *Server) handleRunnerPoll(w http.ResponseWriter, r *http.Request) {
 		s.notifyLocked()
 	}
 	s.leaseBegin(&rn.lease)
+	s.notePeaksLocked(rn.ss)
 	resp, status := s.awaitRunnerLocked(r.Context(), rn)
-	s.leaseEnd(&rn.lease, s.opts.RunnerLostTimeout)
+	ttl := s.opts.RunnerLostTimeout
+	if status == 0 {
+		// The connection broke mid-poll: the runner stopped polling on
+		// purpose (its job ends; it reports next) or its process died.
+		ttl = s.opts.RunnerDisconnectTimeout
+	}
+	s.leaseEnd(&rn.lease, ttl)
 	s.mu.Unlock()
 	switch status {
 	case http.StatusOK:

@@ -97,6 +97,7 @@ func (s *Server) runnerLostLocked(r *runner) {
 		if r.job.cancelRequested {
 			result = ResultCanceled
 		}
+		r.job.runnerLost = true
 		s.completeJobLocked(r.job, result, time.Now())
 	case runnerIdle:
 		s.setRunnerStatus(r, runnerOffline)

@@ -44,6 +44,13 @@ type JobInfo struct {
 	AssignedAt      time.Time `json:"assigned_at,omitzero"`
 	StartedAt       time.Time `json:"started_at,omitzero"`
 	CompletedAt     time.Time `json:"completed_at,omitzero"`
+	// Starts counts the times the job started on a runner, Completions the
+	// times it completed: 1 each for a job run exactly once.
+	Starts      int `json:"starts,omitempty"`
+	Completions int `json:"completions,omitempty"`
+	// RunnerLost says the job completed (failed) because its runner was
+	// lost mid-job, as GitHub fails the job of a runner that disappears.
+	RunnerLost bool `json:"runner_lost,omitempty"`
 }
 
 // QueueToStart is the time from queueing to start, or 0 if it never started.
@@ -89,6 +96,13 @@ type ScaleSetInfo struct {
 	Labels          []string                         `json:"labels"`
 	Statistics      scaleset.RunnerScaleSetStatistic `json:"statistics"`
 	SessionID       string                           `json:"session_id,omitempty"`
+	// PeakBusyRunners is the most runners of the scale set that ran a job
+	// at once; PeakOnlineRunners the most that were online (idle or busy)
+	// at once. Both count only runners connected at the time (polling), so
+	// a runner whose process died does not count while the simulator has
+	// yet to notice it is lost.
+	PeakBusyRunners   int `json:"peak_busy_runners"`
+	PeakOnlineRunners int `json:"peak_online_runners"`
 }
 
 // State is a consistent snapshot of the simulator, ordered by id.
@@ -191,7 +205,7 @@ func (s *Server) stateLocked() State {
 	st := State{RemovedRegistrations: s.removed, Jobs: make([]JobInfo, 0, len(s.jobList))}
 	for _, ss := range s.sortedScaleSetsLocked() {
 		info := ScaleSetInfo{ID: ss.rs.ID, Name: ss.rs.Name, RunnerGroupID: ss.rs.RunnerGroupID,
-			RunnerGroupName: ss.rs.RunnerGroupName, Statistics: ss.stats}
+			RunnerGroupName: ss.rs.RunnerGroupName, Statistics: ss.stats, PeakBusyRunners: ss.peakBusy, PeakOnlineRunners: ss.peakOnline}
 		for _, l := range ss.rs.Labels {
 			info.Labels = append(info.Labels, l.Name)
 		}
@@ -229,6 +243,7 @@ func jobInfo(j *job) JobInfo {
 		Duration: j.spec.Duration, Repository: j.spec.Repository, DisplayName: j.spec.DisplayName,
 		RunnerID: j.runnerID, RunnerName: j.runnerName, CancelRequested: j.cancelRequested,
 		QueuedAt: j.queuedAt, AcquiredAt: j.acquiredAt, AssignedAt: j.assignedAt, StartedAt: j.startedAt, CompletedAt: j.completedAt,
+		Starts: j.starts, Completions: j.completions, RunnerLost: j.runnerLost,
 	}
 	if j.ss != nil {
 		info.ScaleSetID = j.ss.rs.ID

@@ -8,12 +8,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"sync"
 	"time"
+
+	"github.com/outrunner/outrunner/internal/atomicfile"
 )
 
 // FileName is the journal's name inside the daemon's state directory.
@@ -46,6 +49,7 @@ type Journal struct {
 	w       *bufio.Writer
 	entries map[string]Entry // by runner name
 	lines   int
+	skipped int
 }
 
 // compactAt is the number of lines beyond twice the live entries at which
@@ -59,6 +63,7 @@ func Open(path string) (*Journal, error) {
 		return nil, fmt.Errorf("journal: creating %s: %w", filepath.Dir(path), err)
 	}
 	j := &Journal{path: path, entries: map[string]Entry{}}
+	atomicfile.CleanTemp(filepath.Dir(path))
 	if err := j.read(); err != nil {
 		return nil, err
 	}
@@ -77,17 +82,32 @@ func (j *Journal) read() error {
 		return fmt.Errorf("journal: %w", err)
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var r record
-		// A torn last line (a crash mid-write) is skipped.
-		if json.Unmarshal(sc.Bytes(), &r) != nil || r.Name == "" {
-			continue
+	r := bufio.NewReader(f)
+	for {
+		line, err := r.ReadBytes('\n')
+		if len(line) > 0 {
+			var rec record
+			// A torn line (a crash mid-append leaves the last one
+			// without its end) or a damaged one is skipped and counted;
+			// the compaction that follows drops it from the file.
+			if json.Unmarshal(line, &rec) != nil || rec.Name == "" || (rec.Op != "+" && rec.Op != "-") {
+				j.skipped++
+			} else {
+				j.apply(rec)
+			}
 		}
-		j.apply(r)
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("journal: %w", err)
+		}
 	}
-	return sc.Err()
 }
+
+// Skipped returns how many damaged lines (a torn last line after a crash)
+// Open skipped.
+func (j *Journal) Skipped() int { return j.skipped }
 
 func (j *Journal) apply(r record) {
 	switch r.Op {
@@ -107,27 +127,17 @@ func (j *Journal) compact() error {
 		}
 		_ = j.f.Close()
 	}
-	tmp := j.path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-	if err != nil {
-		return fmt.Errorf("journal: %w", err)
-	}
-	w := bufio.NewWriter(f)
-	for _, e := range j.sorted("") {
-		if err := writeRecord(w, record{Op: "+", Entry: e}); err != nil {
-			_ = f.Close()
-			return err
+	err := atomicfile.WriteFunc(j.path, func(f *os.File) error {
+		w := bufio.NewWriter(f)
+		for _, e := range j.sorted("") {
+			if err := writeRecord(w, record{Op: "+", Entry: e}); err != nil {
+				return err
+			}
 		}
-	}
-	if err := w.Flush(); err != nil {
-		_ = f.Close()
-		return fmt.Errorf("journal: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("journal: %w", err)
-	}
-	if err := os.Rename(tmp, j.path); err != nil {
-		return fmt.Errorf("journal: %w", err)
+		return w.Flush()
+	})
+	if err != nil {
+		return fmt.Errorf("journal: compacting: %w", err)
 	}
 	j.f, err = os.OpenFile(j.path, os.O_APPEND|os.O_WRONLY, 0o600)
 	if err != nil {

@@ -9,7 +9,6 @@ import (
 
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/messages"
-	"github.com/outrunner/outrunner/supervisor"
 )
 
 // PlainWidth is the width of progress lines and the summary when the
@@ -100,8 +99,14 @@ func cutRunes(s string, n int) string {
 	return string([]rune(s)[:max(n, 0)])
 }
 
+// statusSource is the daemon's status: the daemon itself, or the admin
+// API of a daemon in another process (simulate --chaos).
+type statusSource interface {
+	Status(ctx context.Context) (*messages.Status, error)
+}
+
 // update prints a progress line if one is due.
-func (p *progress) update(ctx context.Context, st ghsim.State, d *supervisor.Daemon) {
+func (p *progress) update(ctx context.Context, st ghsim.State, d statusSource) {
 	if p.w == nil || time.Since(p.last) < p.interval() {
 		return
 	}

@@ -33,6 +33,8 @@ type Report struct {
 	Warm       WarmReport     `json:"warm"`
 	ServedFrom map[string]int `json:"served_from"`
 	Cost       CostReport     `json:"cost"`
+	// Chaos is what --chaos did and which invariants held.
+	Chaos *ChaosReport `json:"chaos,omitempty"`
 }
 
 // WarmReport counts warm pool outcomes.
@@ -118,6 +120,9 @@ type LeakReport struct {
 
 // Clean reports whether every job completed and nothing leaked.
 func (r *Report) Clean() bool {
+	if r.Chaos != nil && len(r.Chaos.InvariantViolations) > 0 {
+		return false
+	}
 	return r.Jobs.Completed == r.Jobs.Total && r.Leaks == (LeakReport{})
 }
 
@@ -188,6 +193,9 @@ func (r *Report) WriteSummary(w io.Writer) {
 		if r.Leaks != (LeakReport{}) {
 			why = append(why, "something leaked")
 		}
+		if r.Chaos != nil && len(r.Chaos.InvariantViolations) > 0 {
+			why = append(why, fmt.Sprintf("%d invariant violations", len(r.Chaos.InvariantViolations)))
+		}
 		verdict = "FAILED: " + strings.Join(why, "; ")
 	}
 	q, o := r.LatencyMS.QueueToStart, r.LatencyMS.DaemonOwn
@@ -213,6 +221,25 @@ func (r *Report) WriteSummary(w io.Writer) {
 	}
 	if w := dominantWaits(r.Timelines, maxWaitsShown); w != "" {
 		rows = append(rows, [2]string{"waited most", w})
+	}
+	if c := r.Chaos; c != nil {
+		rows = append(rows,
+			[2]string{"chaos", fmt.Sprintf("%d daemon kills, %d fault windows, %d jobs lost with a killed daemon", c.DaemonKills, c.FaultWindows, c.LostJobs)},
+			[2]string{"takeover", fmt.Sprintf("p50 %.2f s, max %.2f s over %d restarts", c.TakeoverS.P50, c.TakeoverS.Max, len(c.TakeoverS.Samples))})
+		for _, v := range c.InvariantViolations {
+			rows = append(rows, [2]string{"violated", v})
+		}
+		if s := c.Soak; s != nil {
+			judged := ""
+			if !s.Judged {
+				judged = " (too short to judge)"
+			}
+			rows = append(rows, [2]string{"soak", fmt.Sprintf("%d samples; per hour: RSS %+.1f MB (heap %+.1f MB), goroutines %+.1f, fds %+.1f%s",
+				len(s.Samples), s.RSSMBPerHour, s.HeapMBPerHour, s.GoroutinesPerHour, s.FDsPerHour, judged)})
+		}
+		if c.DaemonLog != "" {
+			rows = append(rows, [2]string{"daemon log", c.DaemonLog})
+		}
 	}
 	fmt.Fprintf(w, "\n%s\n", cutRunes(fmt.Sprintf("Simulation summary (%s backend, %d scale sets, %.1fs)", r.Backend, r.ScaleSets, r.DurationS), PlainWidth))
 	for _, row := range rows {

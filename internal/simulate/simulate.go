@@ -112,6 +112,21 @@ type Options struct {
 	Duration time.Duration
 	// Trace replays a trace file (see TraceJob) instead.
 	Trace string
+
+	// Chaos runs the daemon as a child process (Executable run --config)
+	// and SIGKILLs and restarts it, fails and stalls GitHub calls and drops
+	// queue messages on a schedule drawn from Seed, then checks the
+	// invariants (Report.Chaos).
+	Chaos bool
+	// Soak runs the daemon as Chaos does, with the faults but no kills,
+	// samples its resident memory, goroutines and open descriptors, and
+	// fails when one grows faster than its limit (Report.Chaos.Soak).
+	Soak bool
+	// Executable is the outrunner binary the chaos mode runs; empty is the
+	// running executable.
+	Executable string
+	// chaosTimes overrides the chaos schedule's intervals (tests).
+	chaosTimes *chaosTimes
 }
 
 func (o *Options) defaults() error {
@@ -236,6 +251,14 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	defer cancel()
 
 	simOpts := ghsim.Options{Seed: o.Seed, PollHold: 500 * time.Millisecond, RunnerLostTimeout: 10 * time.Second}
+	if o.Soak {
+		o.Chaos = true
+	}
+	if o.Chaos {
+		// A runner that dies with its daemon breaks its connection; the
+		// simulator notices soon, as GitHub does.
+		simOpts.RunnerDisconnectTimeout = 2 * time.Second
+	}
 	if o.APIErrorRate > 0 || o.APILatency > 0 {
 		f := ghsim.EndpointFault{ErrorRate: o.APIErrorRate}
 		if o.APIErrorRate > 0 {
@@ -258,6 +281,9 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 		return nil, fmt.Errorf("preparing the %s backend: %w", o.Backend, err)
 	}
 	defer setup.close()
+	if o.Chaos {
+		return runChaos(ctx, o, server, setup)
+	}
 
 	stateDir := o.StateDir
 	if stateDir == "" {
@@ -357,10 +383,24 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 
 // configuration builds the daemon's configuration for the simulator.
 func (o *Options) configuration(server *ghsim.Server, stateDir string, setup backendSetup) (*config.Config, error) {
+	return o.configurationAt(server, stateDir, "", filepath.Join(stateDir, "simulate.yml"), setup)
+}
+
+// childConfiguration builds the configuration of a daemon in another
+// process (--chaos): written to path, outside the state directory, with an
+// admin socket.
+func (o *Options) childConfiguration(server *ghsim.Server, stateDir, socket, path string, setup backendSetup) (*config.Config, error) {
+	return o.configurationAt(server, stateDir, socket, path, setup)
+}
+
+func (o *Options) configurationAt(server *ghsim.Server, stateDir, socket, path string, setup backendSetup) (*config.Config, error) {
 	var b strings.Builder
 	var id [4]byte
 	_, _ = rand.Read(id[:])
-	fmt.Fprintf(&b, "url: %s\ndaemon_id: simulate-%s\nstate_dir: %s\nadmin: {socket: \"\"}\n", server.ConfigURL(), hex.EncodeToString(id[:]), stateDir)
+	fmt.Fprintf(&b, "url: %s\ndaemon_id: simulate-%s\nstate_dir: %s\nadmin: {socket: %q}\n", server.ConfigURL(), hex.EncodeToString(id[:]), stateDir, socket)
+	if socket != "" {
+		b.WriteString("log: {level: info}\n")
+	}
 	if o.GitHubLimits {
 		b.WriteString("github: {retry_wait_max: 200ms}\n")
 	} else {
@@ -373,7 +413,6 @@ func (o *Options) configuration(server *ghsim.Server, stateDir string, setup bac
 				i, i, o.MaxRunners, o.warmBlock(), setup.block())
 		}
 	}
-	path := filepath.Join(stateDir, "simulate.yml")
 	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
 		return nil, err
 	}
@@ -455,7 +494,6 @@ func generate(ctx context.Context, server *ghsim.Server, o Options, jobs []Trace
 	}
 }
 
-// waitForJobs reports progress until every job has finished.
 // waitForWarmPools waits until every scale set has at least n warm
 // environments ready.
 func waitForWarmPools(ctx context.Context, d *supervisor.Daemon, n int) error {
@@ -489,7 +527,8 @@ func warmPoolsReady(st *messages.Status, n int) bool {
 	return len(st.ScaleSets) > 0
 }
 
-func waitForJobs(ctx context.Context, server *ghsim.Server, d *supervisor.Daemon, p *progress, total int) error {
+// waitForJobs reports progress until every job has finished.
+func waitForJobs(ctx context.Context, server *ghsim.Server, d statusSource, p *progress, total int) error {
 	// Polling, not waiting on every change: State copies every job.
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
@@ -522,6 +561,9 @@ func leaks(server *ghsim.Server, factory backends.Factory, cfg *config.Config) L
 	}
 	for _, name := range sortedNames(cfg) {
 		rc := cfg.Runners[name]
+		if factory == nil {
+			break
+		}
 		prov, err := factory(backends.Ownership{DaemonID: cfg.DaemonID, ScaleSet: name}, &rc, nil)
 		if err != nil {
 			continue

@@ -9,6 +9,7 @@ import (
 
 	protometrics "github.com/asynkron/protoactor-go/metrics"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 	"go.opentelemetry.io/otel"
 	otelprom "go.opentelemetry.io/otel/exporters/prometheus"
 	"go.opentelemetry.io/otel/metric"
@@ -31,6 +32,9 @@ var receiveBuckets = []float64{.00001, .00005, .0001, .0005, .001, .005, .01, .0
 func Init() (metric.MeterProvider, *prometheus.Registry, error) {
 	once.Do(func() {
 		registry = prometheus.NewRegistry()
+		// The process's own health (goroutines, memory, open files), for
+		// operators and for make soak's leak check.
+		registry.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 		exporter, err := otelprom.New(otelprom.WithRegisterer(registry))
 		if err != nil {
 			initErr = err

@@ -1,0 +1,384 @@
+package simulate
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/outrunner/outrunner/internal/admin"
+	"github.com/outrunner/outrunner/internal/ghsim"
+)
+
+// ChaosReport is what simulate --chaos did to the daemon and what held.
+type ChaosReport struct {
+	// DaemonKills counts SIGKILLs of the daemon (each followed by a restart).
+	DaemonKills int `json:"daemon_kills"`
+	// EngineRestarts counts restarts of the backend engine (docker only;
+	// the sim backend has none).
+	EngineRestarts int `json:"engine_restarts"`
+	// FaultWindows counts the periods of failed and stalled GitHub calls
+	// and dropped queue messages.
+	FaultWindows int `json:"fault_windows"`
+	// TakeoverS is the time from a restart to the first job started after
+	// it, in seconds, over every restart with jobs waiting.
+	TakeoverS TakeoverReport `json:"takeover_s"`
+	// LostJobs completed failed because their runner died with a killed
+	// daemon; GitHub fails such a job, and it counts as its one completion.
+	LostJobs int `json:"lost_jobs"`
+	// PeakBusyRunners is, per scale set, the most runners the simulator saw
+	// running a job at once; PeakOnlineRunners the most connected ones.
+	PeakBusyRunners   map[string]int `json:"peak_busy_runners"`
+	PeakOnlineRunners map[string]int `json:"peak_online_runners"`
+	// InvariantViolations lists every invariant that did not hold; empty
+	// when all held.
+	InvariantViolations []string `json:"invariant_violations"`
+	// DaemonLog is the daemon's log file, kept when a violation occurred.
+	DaemonLog string `json:"daemon_log,omitempty"`
+	// Soak is the daemon's health over time (--soak).
+	Soak *SoakReport `json:"soak,omitempty"`
+}
+
+// TakeoverReport summarises takeover times in seconds.
+type TakeoverReport struct {
+	P50     float64   `json:"p50"`
+	Max     float64   `json:"max"`
+	Samples []float64 `json:"samples"`
+}
+
+// chaosTimes are the intervals of the chaos schedule.
+type chaosTimes struct {
+	// killMin and killMax bound the wait between a takeover and the
+	// next kill.
+	killMin, killMax time.Duration
+	// faultEvery bounds the wait between fault windows; faultFor their
+	// length.
+	faultMin, faultMax, faultForMin, faultForMax time.Duration
+	// takeoverLimit is how long a restarted daemon may take to start a
+	// job before it is a violation.
+	takeoverLimit time.Duration
+}
+
+var defaultChaosTimes = chaosTimes{
+	killMin: 2 * time.Second, killMax: 6 * time.Second,
+	faultMin: 2 * time.Second, faultMax: 6 * time.Second, faultForMin: time.Second, faultForMax: 3 * time.Second,
+	takeoverLimit: 60 * time.Second,
+}
+
+// chaos is one chaos run's state.
+type chaos struct {
+	o      *Options
+	server *ghsim.Server
+	daemon *daemonProcess
+	status *admin.Client
+	state  string // the daemon's state directory
+	// killRNG and faultRNG draw the two schedules, each in its own
+	// goroutine, from the seed.
+	killRNG, faultRNG *rand.Rand
+	times             chaosTimes
+	mu                sync.Mutex
+	rep               ChaosReport
+	samples           []time.Duration
+	soak              SoakReport
+	// violations counts every violation, listed or not.
+	violations int
+}
+
+// maxViolations bounds the list in the report; the rest are counted.
+const maxViolations = 50
+
+func (c *chaos) violation(format string, args ...any) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.violations++
+	switch n := len(c.rep.InvariantViolations); {
+	case n < maxViolations:
+		c.rep.InvariantViolations = append(c.rep.InvariantViolations, fmt.Sprintf(format, args...))
+	case n == maxViolations:
+		c.rep.InvariantViolations = append(c.rep.InvariantViolations, "")
+		fallthrough
+	default:
+		c.rep.InvariantViolations[maxViolations] = fmt.Sprintf("… and %d more", c.violations-maxViolations)
+	}
+}
+
+// between draws a duration in [lo, hi).
+func between(rng *rand.Rand, lo, hi time.Duration) time.Duration {
+	if hi <= lo {
+		return lo
+	}
+	return lo + time.Duration(rng.Int64N(int64(hi-lo)))
+}
+
+// sleep waits d or until ctx ends; it reports whether ctx is still live.
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+// killLoop kills the daemon, checks its state directory, restarts it and
+// measures the takeover, until ctx ends.
+func (c *chaos) killLoop(ctx context.Context) {
+	for {
+		if !sleep(ctx, between(c.killRNG, c.times.killMin, c.times.killMax)) {
+			return
+		}
+		if !c.pending() {
+			continue
+		}
+		c.daemon.kill()
+		c.mu.Lock()
+		c.rep.DaemonKills++
+		n := c.rep.DaemonKills
+		c.mu.Unlock()
+		for _, v := range checkStateDir(c.state, false) {
+			c.violation("after kill %d: %s", n, v)
+		}
+		restart := time.Now()
+		if err := c.daemon.start(); err != nil {
+			c.violation("after kill %d: %v", n, err)
+			return
+		}
+		if !c.awaitTakeover(ctx, n, restart) {
+			return
+		}
+	}
+}
+
+// pending reports whether jobs remain to be done, so that a kill and a
+// takeover mean something.
+func (c *chaos) pending() bool {
+	jc := c.server.State().JobCounts()
+	return jc.Completed+jc.Canceled < c.o.Jobs
+}
+
+// awaitTakeover waits for the first job started after restart; it reports
+// whether ctx is still live.
+func (c *chaos) awaitTakeover(ctx context.Context, kill int, restart time.Time) bool {
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		st := c.server.State()
+		first := time.Time{}
+		waiting := false
+		for _, j := range st.Jobs {
+			if j.StartedAt.After(restart) && (first.IsZero() || j.StartedAt.Before(first)) {
+				first = j.StartedAt
+			}
+			waiting = waiting || j.State == ghsim.JobAvailable || j.State == ghsim.JobAcquired || j.State == ghsim.JobAssigned
+		}
+		switch {
+		case !first.IsZero():
+			c.mu.Lock()
+			c.samples = append(c.samples, first.Sub(restart))
+			c.mu.Unlock()
+			return true
+		case !waiting && st.JobCounts().Running == 0 && time.Since(restart) > time.Second:
+			return true // nothing to take: not a sample
+		case time.Since(restart) > c.times.takeoverLimit:
+			c.violation("after kill %d: no job started within %v of the restart", kill, c.times.takeoverLimit)
+			return true
+		}
+		select {
+		case <-ctx.Done():
+			return false
+		case <-tick.C:
+		}
+	}
+}
+
+// daemonEndpoints are the GitHub endpoints the daemon calls; the fault
+// windows perturb them, not the runners' own endpoints.
+var daemonEndpoints = []string{
+	ghsim.EndpointJITConfig, ghsim.EndpointRunnerDelete, ghsim.EndpointRunnerGet, ghsim.EndpointMessageGet,
+	ghsim.EndpointMessageDelete, ghsim.EndpointAcquireJobs, ghsim.EndpointSessionCreate, ghsim.EndpointScaleSetsGet,
+}
+
+// faultLoop opens windows of failed and stalled GitHub calls and dropped
+// queue messages until ctx ends.
+func (c *chaos) faultLoop(ctx context.Context) {
+	defer func() { _ = c.server.SetFaults(ghsim.Faults{}) }()
+	for {
+		if !sleep(ctx, between(c.faultRNG, c.times.faultMin, c.times.faultMax)) {
+			return
+		}
+		f := ghsim.Faults{Endpoints: map[string]ghsim.EndpointFault{}}
+		for _, e := range daemonEndpoints {
+			switch c.faultRNG.IntN(3) {
+			case 0:
+				f.Endpoints[e] = ghsim.EndpointFault{ErrorRate: 0.2, ErrorStatus: 503}
+			case 1:
+				f.Endpoints[e] = ghsim.EndpointFault{Latency: ghsim.Duration(500 * time.Millisecond), Jitter: ghsim.Duration(time.Second)}
+			}
+		}
+		f.Messages = ghsim.MessageFaults{DropRate: 0.05, DuplicateRate: 0.05, ReorderRate: 0.05}
+		if c.o.Soak {
+			// A dropped JobAvailable strands its job until the next
+			// message session, which only a restart brings: the soak
+			// does not restart the daemon.
+			f.Messages.DropRate = 0
+		}
+		if err := c.server.SetFaults(f); err != nil {
+			c.violation("setting faults: %v", err)
+			return
+		}
+		c.mu.Lock()
+		c.rep.FaultWindows++
+		c.mu.Unlock()
+		ok := sleep(ctx, between(c.faultRNG, c.times.faultForMin, c.times.faultForMax))
+		_ = c.server.SetFaults(ghsim.Faults{})
+		if !ok {
+			return
+		}
+	}
+}
+
+// runChaos runs the daemon as a child process against the in-process
+// simulator, under the chaos schedule, and checks the invariants.
+func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backendSetup) (*Report, error) {
+	if o.Backend != "sim" {
+		return nil, fmt.Errorf("--chaos and --soak support --backend sim only")
+	}
+	bin := o.Executable
+	if bin == "" {
+		var err error
+		if bin, err = os.Executable(); err != nil {
+			return nil, fmt.Errorf("finding the outrunner binary: %w", err)
+		}
+	}
+	runDir, err := os.MkdirTemp("", "outrunner-chaos-")
+	if err != nil {
+		return nil, err
+	}
+	keep := false
+	defer func() {
+		if !keep {
+			_ = os.RemoveAll(runDir)
+		}
+	}()
+	stateDir := o.StateDir
+	if stateDir == "" {
+		stateDir = filepath.Join(runDir, "state")
+	}
+	socket := filepath.Join(runDir, "admin.sock")
+	cfgPath := filepath.Join(runDir, "outrunner.yml")
+	cfg, err := o.childConfiguration(server, stateDir, socket, cfgPath, setup)
+	if err != nil {
+		return nil, err
+	}
+	labels := map[string][]string{}
+	for _, name := range sortedNames(cfg) {
+		labels[name] = cfg.Runners[name].Labels
+	}
+	jobs, err := o.workload(sortedNames(cfg))
+	if err != nil {
+		return nil, err
+	}
+	o.Jobs = len(jobs) // a --workload or --trace decides the count
+	logPath := filepath.Join(runDir, "daemon.log")
+	daemon, err := newDaemonProcess(bin, cfgPath, logPath, server.Token())
+	if err != nil {
+		return nil, err
+	}
+	defer daemon.close()
+	c := &chaos{o: &o, server: server, daemon: daemon, status: admin.NewClient(socket), state: stateDir,
+		killRNG: rand.New(rand.NewPCG(o.Seed, 1)), faultRNG: rand.New(rand.NewPCG(o.Seed, 2)), times: defaultChaosTimes}
+	if o.chaosTimes != nil {
+		c.times = *o.chaosTimes
+	}
+	if o.Soak {
+		// Steady load with faults: the daemon is never killed, so that
+		// its growth over time shows.
+		c.times.killMin, c.times.killMax = 1000*time.Hour, 1000*time.Hour
+	}
+	start := time.Now()
+	if err := daemon.start(); err != nil {
+		return nil, err
+	}
+	go generate(ctx, server, o, jobs, labels)
+	chaosCtx, stopChaos := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	wg.Add(3)
+	go func() { defer wg.Done(); c.killLoop(chaosCtx) }()
+	go func() { defer wg.Done(); c.faultLoop(chaosCtx) }()
+	go func() {
+		defer wg.Done()
+		if o.Soak {
+			c.sampleLoop(chaosCtx, start)
+		}
+	}()
+	progress := newProgress(o.Progress, o.Interactive, o.Width, len(jobs))
+	waitErr := waitForJobs(ctx, server, c.status, progress, len(jobs))
+	progress.done()
+	stopChaos()
+	wg.Wait()
+	if daemon.pid() == 0 {
+		// Killed as the chaos stopped: the drain below needs it running.
+		_ = daemon.start()
+	}
+	if err := daemon.stop(90 * time.Second); err != nil {
+		c.violation("%v", err)
+	}
+	elapsed := time.Since(start)
+
+	rep := &Report{Backend: o.Backend, ScaleSets: len(cfg.Runners), DurationS: elapsed.Seconds()}
+	// The sim backend's environments live in the daemon's process: none
+	// outlives it, so only the simulator's side can leak.
+	rep.Leaks = leaks(server, nil, cfg)
+	st := server.State()
+	rep.Jobs = jobCounts(st, o.Jobs)
+	rep.LatencyMS = LatencyReport{QueueToStart: queueToStart(st)}
+	rep.GitHub = githubReport(server.Metrics(), 0)
+	if elapsed > 0 {
+		rep.Throughput = float64(rep.Jobs.Completed) / elapsed.Seconds()
+	}
+	c.finish(st, cfg.Runners, rep)
+	for _, v := range checkStateDir(stateDir, true) {
+		c.violation("after the drain: %s", v)
+	}
+	c.rep.TakeoverS = takeovers(c.samples)
+	if o.Soak {
+		c.rep.Soak = c.finishSoak()
+	}
+	if c.rep.InvariantViolations == nil {
+		c.rep.InvariantViolations = []string{}
+	}
+	rep.Chaos = &c.rep
+	if len(c.rep.InvariantViolations) > 0 || !rep.Clean() {
+		keep = true
+		rep.Chaos.DaemonLog = logPath
+	}
+	if waitErr != nil && !errors.Is(waitErr, context.DeadlineExceeded) {
+		return rep, waitErr
+	}
+	return rep, nil
+}
+
+// takeovers summarises the takeover samples.
+func takeovers(ds []time.Duration) TakeoverReport {
+	t := TakeoverReport{Samples: []float64{}}
+	if len(ds) == 0 {
+		return t
+	}
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	for _, d := range ds {
+		t.Samples = append(t.Samples, round3(d.Seconds()))
+	}
+	t.P50 = round3(s[(len(s)-1)/2].Seconds())
+	t.Max = round3(s[len(s)-1].Seconds())
+	return t
+}
+
+func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }

@@ -1,0 +1,118 @@
+package simulate
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+)
+
+var (
+	binOnce sync.Once
+	binPath string
+	binErr  error
+)
+
+// outrunnerBinary builds the real binary once: the chaos mode kills it.
+func outrunnerBinary(t *testing.T) string {
+	t.Helper()
+	binOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "outrunner-simulate-test-")
+		if err != nil {
+			binErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "outrunner")
+		out, err := exec.Command("go", "build", "-o", binPath, "github.com/outrunner/outrunner/cmd/outrunner").CombinedOutput()
+		if err != nil {
+			binErr = fmt.Errorf("%v\n%s", err, out)
+		}
+	})
+	if binErr != nil {
+		t.Fatalf("building outrunner: %v", binErr)
+	}
+	return binPath
+}
+
+// chaosCase is one chaos run and what it must show.
+type chaosCase struct {
+	name     string
+	opts     Options
+	times    chaosTimes
+	minKills int
+	// maxTakeover bounds every takeover (restart to first job started).
+	maxTakeover time.Duration
+}
+
+func runChaosCase(t *testing.T, tc chaosCase) {
+	t.Helper()
+	o := tc.opts
+	o.Chaos, o.Executable, o.chaosTimes = true, outrunnerBinary(t), &tc.times
+	rep, err := Run(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := rep.Chaos
+	if c == nil {
+		t.Fatal("no chaos report")
+	}
+	t.Logf("%d kills, %d fault windows, %d lost jobs, takeover p50 %.3fs max %.3fs %v, peaks %v",
+		c.DaemonKills, c.FaultWindows, c.LostJobs, c.TakeoverS.P50, c.TakeoverS.Max, c.TakeoverS.Samples, c.PeakBusyRunners)
+	if len(c.InvariantViolations) > 0 || !rep.Clean() {
+		log, _ := os.ReadFile(c.DaemonLog)
+		t.Fatalf("violations: %q\njobs %+v leaks %+v\ndaemon log tail:\n%s", c.InvariantViolations, rep.Jobs, rep.Leaks, tail(log, 4000))
+	}
+	if c.DaemonKills < tc.minKills {
+		t.Errorf("%d kills, want at least %d", c.DaemonKills, tc.minKills)
+	}
+	if len(c.TakeoverS.Samples) == 0 || c.TakeoverS.Max > tc.maxTakeover.Seconds() {
+		t.Errorf("takeovers %v, want some, all under %v", c.TakeoverS.Samples, tc.maxTakeover)
+	}
+	if rep.Jobs.Completed != o.Jobs {
+		t.Errorf("jobs = %+v", rep.Jobs)
+	}
+}
+
+func tail(b []byte, n int) string {
+	if len(b) > n {
+		b = b[len(b)-n:]
+	}
+	return string(b)
+}
+
+// TestKillMidBurstResumesWithinSeconds kills `outrunner run` (the real
+// binary, SIGKILL) at many points of a burst of jobs — starting up,
+// registering runners, running jobs — and checks after each restart that
+// the state directory is consistent and that a job starts within 5 s of
+// the restart with the simulator's session TTL at its default (2
+// minutes), and at the end that every job completed exactly once and
+// nothing leaked.
+func TestKillMidBurstResumesWithinSeconds(t *testing.T) {
+	runChaosCase(t, chaosCase{
+		opts: Options{Jobs: 100, Rate: 15, JobDuration: 300 * time.Millisecond, ScaleSets: 2, MaxRunners: 3, Seed: 7},
+		times: chaosTimes{killMin: 300 * time.Millisecond, killMax: 1200 * time.Millisecond,
+			faultMin: time.Hour, faultMax: time.Hour, takeoverLimit: 5 * time.Second},
+		minKills: 3, maxTakeover: 5 * time.Second,
+	})
+}
+
+// TestIntegrationChaos is a short simulate --chaos run: daemon kills,
+// failed and stalled GitHub calls, perturbed queue messages.
+func TestIntegrationChaos(t *testing.T) {
+	if os.Getenv("OUTRUNNER_REQUIRE_INTEGRATION") != "1" {
+		t.Skip("a chaos run of about a minute; make test-integration runs it")
+	}
+	for _, seed := range []uint64{1, 2} {
+		t.Run(fmt.Sprintf("seed %d", seed), func(t *testing.T) {
+			runChaosCase(t, chaosCase{
+				opts:     Options{Jobs: 150, Rate: 10, JobDuration: time.Second, ScaleSets: 3, MaxRunners: 4, Seed: seed},
+				times:    defaultChaosTimes,
+				minKills: 3, maxTakeover: 10 * time.Second,
+			})
+		})
+	}
+}

@@ -1,0 +1,114 @@
+package simulate
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// daemonProcess is the daemon under test as a child process: the real
+// binary running `run --config`, which the chaos schedule kills with
+// SIGKILL and starts again.
+type daemonProcess struct {
+	bin, config string
+	env         []string
+	log         *os.File
+	cmd         *exec.Cmd
+	exited      chan struct{}
+	exitErr     error
+}
+
+// newDaemonProcess prepares the child; token reaches it in its environment
+// (GITHUB_TOKEN), never on its command line.
+func newDaemonProcess(bin, configPath, logPath, token string) (*daemonProcess, error) {
+	logf, err := os.OpenFile(logPath, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	var env []string
+	for _, kv := range os.Environ() {
+		if strings.HasPrefix(kv, "GITHUB_TOKEN=") || strings.HasPrefix(kv, "OUTRUNNER_") {
+			continue
+		}
+		env = append(env, kv)
+	}
+	env = append(env, "GITHUB_TOKEN="+token)
+	return &daemonProcess{bin: bin, config: configPath, env: env, log: logf}, nil
+}
+
+// start starts the daemon; it must not be running.
+func (p *daemonProcess) start() error {
+	cmd := exec.Command(p.bin, "run", "--config", p.config)
+	cmd.Env = p.env
+	cmd.Stdout, cmd.Stderr = p.log, p.log
+	cmd.SysProcAttr = childAttrs()
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("starting the daemon: %w", err)
+	}
+	p.cmd, p.exited, p.exitErr = cmd, make(chan struct{}), nil
+	exited := p.exited
+	go func() {
+		err := cmd.Wait()
+		p.exitErr = err
+		close(exited)
+	}()
+	return nil
+}
+
+// pid is the running daemon's process ID, 0 when none runs.
+func (p *daemonProcess) pid() int {
+	if p.cmd == nil || p.cmd.Process == nil {
+		return 0
+	}
+	select {
+	case <-p.exited:
+		return 0
+	default:
+		return p.cmd.Process.Pid
+	}
+}
+
+// kill sends SIGKILL and waits for the process to be gone.
+func (p *daemonProcess) kill() {
+	if p.cmd == nil {
+		return
+	}
+	_ = p.cmd.Process.Signal(syscall.SIGKILL)
+	<-p.exited
+}
+
+// stop sends SIGTERM (a drain) and waits up to timeout for a clean exit;
+// then it kills the process and says so.
+func (p *daemonProcess) stop(timeout time.Duration) error {
+	if p.cmd == nil {
+		return errors.New("the daemon never started")
+	}
+	select {
+	case <-p.exited:
+		return fmt.Errorf("the daemon had exited before the drain: %v", p.exitErr)
+	default:
+	}
+	_ = p.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-p.exited:
+		if p.exitErr != nil {
+			return fmt.Errorf("the daemon's drain ended with %v", p.exitErr)
+		}
+		return nil
+	case <-time.After(timeout):
+		p.kill()
+		return fmt.Errorf("the daemon did not drain within %v", timeout)
+	}
+}
+
+// close kills a daemon still running and closes the log.
+func (p *daemonProcess) close() {
+	if p.pid() != 0 {
+		p.kill()
+	}
+	_ = p.log.Close()
+}
