@@ -28,7 +28,7 @@ func TestLogLinesFollowTheConvention(t *testing.T) {
 			return err
 		}
 		if d.IsDir() {
-			if name := d.Name(); name == ".git" || name == "testdata" || name == "testutil" {
+			if name := d.Name(); name == ".git" || name == "testdata" || name == "testutil" || name == "third_party" {
 				return filepath.SkipDir
 			}
 			return nil

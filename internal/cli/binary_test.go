@@ -9,42 +9,36 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/outrunner/outrunner/internal/ghsim"
+	"github.com/outrunner/outrunner/internal/testutil/testbin"
 	"github.com/outrunner/outrunner/internal/testutil/testlog"
 )
 
-var (
-	binOnce sync.Once
-	binPath string
-	binErr  error
-)
+// startProcess starts cmd with its output in a buffer, and returns the
+// buffer and a channel that receives cmd's exit; cmd is killed when the test
+// ends.
+func startProcess(t *testing.T, cmd *exec.Cmd) (*testlog.Buffer, <-chan error) {
+	t.Helper()
+	out := &testlog.Buffer{}
+	cmd.Stdout, cmd.Stderr = out, out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	t.Cleanup(func() { _ = cmd.Process.Kill() })
+	return out, exited
+}
 
 // outrunnerBinary builds the real binary once for the tests that run it.
 func outrunnerBinary(t *testing.T) string {
 	t.Helper()
-	binOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "outrunner-cli-test-")
-		if err != nil {
-			binErr = err
-			return
-		}
-		binPath = filepath.Join(dir, "outrunner")
-		out, err := exec.Command("go", "build", "-o", binPath, "github.com/outrunner/outrunner/cmd/outrunner").CombinedOutput()
-		if err != nil {
-			binErr = fmt.Errorf("%v\n%s", err, out)
-		}
-	})
-	if binErr != nil {
-		t.Fatalf("building outrunner: %v", binErr)
-	}
-	return binPath
+	return testbin.Outrunner(t)
 }
 
 // TestRunAgainstSimulateServerDrainsOnSIGTERM is the daemon as users run
@@ -69,14 +63,7 @@ runners:
 `, sim.ConfigURL(), t.TempDir()))
 	cmd := exec.Command(bin, "run", "--config", cfg)
 	cmd.Env = append(os.Environ(), "GITHUB_TOKEN="+sim.Token())
-	var out testlog.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	defer func() { _ = cmd.Process.Kill() }()
+	out, exited := startProcess(t, cmd)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()

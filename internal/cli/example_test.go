@@ -12,7 +12,6 @@ import (
 
 	"github.com/outrunner/outrunner/internal/admin"
 	"github.com/outrunner/outrunner/internal/ghsim"
-	"github.com/outrunner/outrunner/internal/testutil/testlog"
 	"github.com/outrunner/outrunner/messages"
 )
 
@@ -79,14 +78,7 @@ func TestSimExampleRunsAsAnOrdinaryUser(t *testing.T) {
 	}
 
 	cmd := command("run", "--config", example, "--url", sim.ConfigURL())
-	var out testlog.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	defer func() { _ = cmd.Process.Kill() }()
+	out, exited := startProcess(t, cmd)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()

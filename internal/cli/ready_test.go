@@ -13,6 +13,7 @@ import (
 
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/testutil/testlog"
+	"github.com/outrunner/outrunner/internal/testutil/testwait"
 	"github.com/outrunner/outrunner/messages"
 )
 
@@ -63,12 +64,10 @@ func TestStatusExitsNonZeroWhenAScaleSetDoesNotServe(t *testing.T) {
 			}
 			defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
 
-			deadline := time.Now().Add(5 * time.Second)
-			for !strings.Contains(out.String(), "ready, but not every scale set is serving") {
-				if time.Now().After(deadline) {
-					t.Fatalf("no readiness line within 5 s; output:\n%s", out.String())
-				}
-				time.Sleep(20 * time.Millisecond)
+			if !testwait.Within(5*time.Second, func() bool {
+				return strings.Contains(out.String(), "ready, but not every scale set is serving")
+			}) {
+				t.Fatalf("no readiness line within 5 s; output:\n%s", out.String())
 			}
 			if strings.Contains(out.String(), "ready: every scale set is serving") {
 				t.Errorf("the daemon claims every scale set serves:\n%s", out.String())

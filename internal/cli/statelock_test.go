@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/internal/ghsim"
-	"github.com/outrunner/outrunner/internal/testutil/testlog"
 )
 
 // TestSecondDaemonOnStateDirExits runs two real daemons with the same
@@ -47,14 +46,7 @@ runners:
 
 	first := exec.Command(bin, "run", "--config", config(firstSocket))
 	first.Env = env
-	var firstOut testlog.Buffer
-	first.Stdout, first.Stderr = &firstOut, &firstOut
-	if err := first.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- first.Wait() }()
-	defer func() { _ = first.Process.Kill() }()
+	firstOut, exited := startProcess(t, first)
 
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()

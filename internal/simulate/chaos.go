@@ -277,11 +277,7 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 	if err != nil {
 		return nil, err
 	}
-	labels := map[string][]string{}
-	for _, name := range sortedNames(cfg) {
-		labels[name] = cfg.Runners[name].Labels
-	}
-	jobs, err := o.workload(sortedNames(cfg))
+	labels, jobs, err := o.plannedJobs(cfg)
 	if err != nil {
 		return nil, err
 	}

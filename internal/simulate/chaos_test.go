@@ -4,38 +4,16 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"sync"
 	"testing"
 	"time"
-)
 
-var (
-	binOnce sync.Once
-	binPath string
-	binErr  error
+	"github.com/outrunner/outrunner/internal/testutil/testbin"
 )
 
 // outrunnerBinary builds the real binary once: the chaos mode kills it.
 func outrunnerBinary(t *testing.T) string {
 	t.Helper()
-	binOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "outrunner-simulate-test-")
-		if err != nil {
-			binErr = err
-			return
-		}
-		binPath = filepath.Join(dir, "outrunner")
-		out, err := exec.Command("go", "build", "-o", binPath, "github.com/outrunner/outrunner/cmd/outrunner").CombinedOutput()
-		if err != nil {
-			binErr = fmt.Errorf("%v\n%s", err, out)
-		}
-	})
-	if binErr != nil {
-		t.Fatalf("building outrunner: %v", binErr)
-	}
-	return binPath
+	return testbin.Outrunner(t)
 }
 
 // chaosCase is one chaos run and what it must show.

@@ -297,11 +297,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	labels := map[string][]string{}
-	for _, name := range sortedNames(cfg) {
-		labels[name] = cfg.Runners[name].Labels
-	}
-	jobs, err := o.workload(sortedNames(cfg))
+	labels, jobs, err := o.plannedJobs(cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -492,6 +488,18 @@ func generate(ctx context.Context, server *ghsim.Server, o Options, jobs []Trace
 			return
 		}
 	}
+}
+
+// plannedJobs returns each scale set's labels and the jobs to queue: the
+// workload, the trace or Jobs at Rate over cfg's scale sets.
+func (o Options) plannedJobs(cfg *config.Config) (map[string][]string, []TraceJob, error) {
+	names := sortedNames(cfg)
+	labels := make(map[string][]string, len(names))
+	for _, name := range names {
+		labels[name] = cfg.Runners[name].Labels
+	}
+	jobs, err := o.workload(names)
+	return labels, jobs, err
 }
 
 // waitForWarmPools waits until every scale set has at least n warm
