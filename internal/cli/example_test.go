@@ -54,8 +54,15 @@ func TestSimExampleRunsAsAnOrdinaryUser(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	example, err := filepath.Abs("../../examples/sim.yml")
+	env0 := userHome(t, uid)
+	// The user reads its own copy: the checkout may not be open to it
+	// (a clone in a mktemp -d directory is 0700).
+	content, err := os.ReadFile("../../examples/sim.yml")
 	if err != nil {
+		t.Fatal(err)
+	}
+	example := filepath.Join(strings.TrimPrefix(env0[0], "HOME="), "sim.yml")
+	if err := os.WriteFile(example, content, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	sim, err := ghsim.New(ghsim.Options{PollHold: 200 * time.Millisecond})
@@ -63,7 +70,7 @@ func TestSimExampleRunsAsAnOrdinaryUser(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer sim.Close()
-	env := append(userHome(t, uid), "GITHUB_TOKEN="+sim.Token(), "PATH="+os.Getenv("PATH"))
+	env := append(env0, "GITHUB_TOKEN="+sim.Token(), "PATH="+os.Getenv("PATH"))
 	socket := filepath.Join(strings.TrimPrefix(env[2], "XDG_RUNTIME_DIR="), "outrunner.sock")
 	command := func(args ...string) *exec.Cmd {
 		cmd := exec.Command(bin, args...)
