@@ -24,6 +24,7 @@ func (s *scaleSet) startAdoption(ctx actor.Context) {
 	}
 	system, self := ctx.ActorSystem(), ctx.Self()
 	timeout := s.rc.StartTimeout.D()
+	s.listing = true
 	go func() {
 		var envs []backends.Environment
 		var err error
@@ -39,15 +40,23 @@ func (s *scaleSet) startAdoption(ctx actor.Context) {
 // adopt spawns a runner for every environment and registration that no
 // record owns: running environments are adopted, the rest torn down.
 func (s *scaleSet) adopt(ctx actor.Context, m *adoption) {
+	s.listing = false
 	if m.err != nil {
-		// Demand is served meanwhile; the listing is retried.
+		// Demand is served meanwhile; the listing is retried when the
+		// backend answers again, or after a while.
 		s.log.Warn("cannot list the backend's environments; retrying", logkey.Error, causes.Of(m.err).Short())
 		s.fullError(m.err.Error())
-		s.adopted = true
-		s.after(ctx, s.deps.Timing.ListenerBackoffCap, &sweepTick{})
+		s.adopted, s.cleanupOwed = true, true
+		if s.draining {
+			// What is left stays in the journal for the next start.
+			s.finishDrain(ctx)
+			return
+		}
+		s.scheduleSweep(ctx, s.deps.Timing.ListenerBackoffCap)
 		s.reconcile(ctx, time.Time{})
 		return
 	}
+	s.cleanupOwed = false
 	ids := map[string]int{}
 	for _, e := range m.journal {
 		ids[e.Name] = e.RunnerID
@@ -70,7 +79,7 @@ func (s *scaleSet) adopt(ctx actor.Context, m *adoption) {
 			s.requestStop(ctx, rec, messages.Deprovision{Reason: "unbound warm environment from before the restart", Force: true})
 			continue
 		}
-		ctx.Send(rec.pid, &messages.Adopt{Runner: s.rc, Facts: rec.facts, Running: env.State == backends.EnvRunning})
+		ctx.Send(rec.pid, &messages.Adopt{Runner: s.rc, Facts: rec.facts, Running: env.State == backends.EnvRunning, Partial: env.State == backends.EnvPartial})
 	}
 	for _, e := range m.journal {
 		if seen[e.Name] || s.book.runners[e.Name] != nil {
@@ -88,6 +97,11 @@ func (s *scaleSet) adopt(ctx actor.Context, m *adoption) {
 		s.log.Info("recovered runners from before the restart", logkey.Runners, n)
 	}
 	s.adopted = true
+	if s.draining {
+		s.stopForDrain(ctx)
+		s.finishDrain(ctx)
+		return
+	}
 	s.reconcile(ctx, time.Time{})
 }
 
@@ -96,10 +110,38 @@ func (s *scaleSet) sweep(ctx actor.Context) {
 	if s.draining {
 		return
 	}
-	s.startAdoption(ctx)
-	if s.deps.Timing.SweepInterval > 0 {
-		s.sweepTimer = s.after(ctx, s.deps.Timing.SweepInterval, &sweepTick{})
+	if !s.listing {
+		s.startAdoption(ctx)
 	}
+	s.scheduleSweep(ctx, s.deps.Timing.SweepInterval)
+}
+
+// scheduleSweep makes the next sweep due after d (none when d is 0),
+// replacing the one that was due.
+func (s *scaleSet) scheduleSweep(ctx actor.Context, d time.Duration) {
+	if s.sweepTimer != nil {
+		s.sweepTimer.Stop()
+		s.sweepTimer = nil
+	}
+	if d > 0 {
+		s.sweepTimer = s.after(ctx, d, &sweepTick{})
+	}
+}
+
+// owesCleanup reports whether environments or registrations may be left
+// that no runner owns: a listing or teardown failed since the last
+// listing, or the journal holds a registration no record owns (GitHub
+// held it when its runner stopped).
+func (s *scaleSet) owesCleanup() bool {
+	if s.cleanupOwed {
+		return true
+	}
+	for _, e := range s.deps.Journal.Entries(s.name) {
+		if s.book.runners[e.Name] == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // probeHealth pings the backend, off-mailbox.
@@ -132,6 +174,11 @@ func (s *scaleSet) healthResult(ctx actor.Context, err error) {
 		s.fullError(err.Error())
 	case !was && s.healthy:
 		s.log.Info("the backend answers again")
+		if s.cleanupOwed && !s.listing && !s.draining {
+			// Environments the outage kept from being listed or torn
+			// down are cleaned up now, not at the next sweep.
+			s.startAdoption(ctx)
+		}
 	}
 	s.reconcile(ctx, time.Time{})
 	s.healthTimer = s.after(ctx, s.deps.Timing.HealthInterval, &healthTick{})

@@ -17,16 +17,11 @@ func (s *scaleSet) drain(ctx actor.Context, deadline time.Time) {
 	}
 	s.draining = true
 	s.updateCapacity(ctx)
-	for _, rec := range s.book.runners {
-		if rec.timer != nil {
-			// A runner waiting out a backoff stops now instead.
-			rec.timer.Stop()
-			s.send(ctx, &restartRunner{name: rec.name, pid: rec.pid})
-			continue
-		}
-		if rec.intent != intentStop && rec.phase != messages.RunnerRunning {
-			s.requestStop(ctx, rec, messages.Deprovision{Reason: "drain"})
-		}
+	s.stopForDrain(ctx)
+	if !s.listing && s.owesCleanup() {
+		// A last look, so that a clean shutdown leaves nothing the
+		// daemon could still remove.
+		s.startAdoption(ctx)
 	}
 	if s.drainTimer != nil {
 		s.drainTimer.Stop()
@@ -37,6 +32,21 @@ func (s *scaleSet) drain(ctx actor.Context, deadline time.Time) {
 		s.forceDrain(ctx)
 	}
 	s.finishDrain(ctx)
+}
+
+// stopForDrain stops every runner that is not running a job; a runner
+// waiting out a backoff stops now instead.
+func (s *scaleSet) stopForDrain(ctx actor.Context) {
+	for _, rec := range s.book.runners {
+		if rec.timer != nil {
+			rec.timer.Stop()
+			s.send(ctx, &restartRunner{name: rec.name, pid: rec.pid})
+			continue
+		}
+		if rec.intent != intentStop && rec.phase != messages.RunnerRunning {
+			s.requestStop(ctx, rec, messages.Deprovision{Reason: "drain"})
+		}
+	}
 }
 
 // forceDrain tears down every runner, running jobs included.
@@ -53,7 +63,7 @@ func (s *scaleSet) forceDrain(ctx actor.Context) {
 
 // finishDrain closes the session once no runner is left, then stops.
 func (s *scaleSet) finishDrain(ctx actor.Context) {
-	if len(s.book.runners) > 0 {
+	if len(s.book.runners) > 0 || s.listing {
 		return
 	}
 	if s.listener.pid == nil {

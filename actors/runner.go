@@ -230,6 +230,10 @@ func (r *runner) onAdopt(ctx actor.Context, m *messages.Adopt) {
 	}
 	r.rc = m.Runner
 	r.learn(m.Facts)
+	if m.Partial {
+		r.teardown(ctx, messages.Deprovision{Reason: "adopted a half-started environment"}, news{})
+		return
+	}
 	if !m.Running {
 		r.teardown(ctx, messages.Deprovision{Reason: "adopted an exited environment", Force: true}, news{})
 		return

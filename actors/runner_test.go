@@ -130,6 +130,30 @@ func TestRunnerAdoption(t *testing.T) {
 		rig.send(&messages.Adopt{Runner: rig.rc, Running: false})
 		rig.expectStopped()
 	})
+	// A container the killed daemon created may be starting still: its
+	// registration goes first, and if GitHub gave it a job it stays.
+	t.Run("half-started without a job", func(t *testing.T) {
+		rig := newRunnerRig(t)
+		rig.reg.regs[rig.name] = 9
+		rig.send(&messages.Adopt{Runner: rig.rc, Facts: messages.RunnerFacts{RunnerID: 9}, Partial: true})
+		rig.expectStopped()
+		if rig.reg.registered(rig.name) {
+			t.Error("the registration of a half-started environment was kept")
+		}
+	})
+	t.Run("half-started with a job", func(t *testing.T) {
+		rig := newRunnerRig(t)
+		rig.prov.envs[rig.name] = make(chan backends.ExitStatus, 1)
+		rig.reg.setBusy(true)
+		rig.send(&messages.Adopt{Runner: rig.rc, Facts: messages.RunnerFacts{RunnerID: 9}, Partial: true})
+		rig.expect(messages.RunnerStopping)
+		if tr := rig.expect(messages.RunnerRunning); !tr.Kept {
+			t.Errorf("the runner with a job is not reported kept: %+v", tr)
+		}
+		if !rig.prov.running(rig.name) {
+			t.Error("the environment of a runner with a job was stopped")
+		}
+	})
 }
 
 func TestRunnerStateMachineWalksEveryAllowedTransition(t *testing.T) {

@@ -110,6 +110,9 @@ type scaleSet struct {
 	healthErr   string
 	healthTimer *time.Timer
 	sweepTimer  *time.Timer
+	// listing is set while an adoption listing is out; cleanupOwed from a
+	// failed listing or teardown until a listing succeeds.
+	listing, cleanupOwed bool
 
 	draining   bool
 	stopping   bool // the actor is being stopped (not drained)
@@ -223,8 +226,8 @@ func (s *scaleSet) configure(ctx actor.Context) {
 	if _, ok := s.prov.(backends.HealthChecker); ok {
 		s.send(ctx, &healthTick{})
 	}
-	if _, ok := s.prov.(backends.Lister); ok && s.deps.Timing.SweepInterval > 0 {
-		s.sweepTimer = s.after(ctx, s.deps.Timing.SweepInterval, &sweepTick{})
+	if _, ok := s.prov.(backends.Lister); ok {
+		s.scheduleSweep(ctx, s.deps.Timing.SweepInterval)
 	}
 }
 

@@ -127,6 +127,7 @@ func (s *scaleSet) HandleFailure(_ *actor.ActorSystem, sup actor.Supervisor, chi
 	switch d.Action {
 	case actLeak:
 		rec.leaked = true
+		s.cleanupOwed = true
 		s.log.Error("giving up tearing a runner down; the orphan sweep will retry", logkey.Runner, rec.name, logkey.Attempts, rec.failures, logkey.Error, causes.Short(text))
 		s.fullError(text)
 		s.deps.emit(messages.Event{ScaleSet: s.name, Runner: rec.name, Kind: messages.EventLeaked, Err: text})

@@ -125,6 +125,11 @@ type Adopt struct {
 	Facts RunnerFacts
 	// Running is false for an environment whose runner has ended.
 	Running bool
+	// Partial marks an environment that was created but not seen running:
+	// a start the killed daemon left may still be under way, so its
+	// registration is removed first, and a runner GitHub gave a job is
+	// kept.
+	Partial bool
 }
 
 // Deprovision tears a runner down: its environment and, unless its job

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# testenv-docker.sh up|down|status
+# testenv-docker.sh up|down|restart|status
 #
 # Starts (up) or stops (down) a private Docker engine for outrunner's
 # integration tests. The engine listens only on a unix socket in the state
@@ -12,7 +12,11 @@
 # waits until the engine answers and writes OUTRUNNER_TEST_DOCKER_HOST into
 # $STATE_DIR/env (source it). `down` stops the engine by its PID, waits for it
 # and its containerd children to exit (SIGKILL after a bound), and unmounts
-# anything left under the state directory. Both are idempotent.
+# anything left under the state directory. Both are idempotent. `restart` is
+# down then up, as an engine upgrade or `systemctl restart docker` does it:
+# the engine's containers stop with it. The env file also names the restart
+# command in OUTRUNNER_TEST_DOCKER_RESTART, for `outrunner simulate --chaos
+# --engine-restart`.
 set -euo pipefail
 
 STATE_DIR="${OUTRUNNER_TESTENV_DIR:-/tmp/outrunner-testenv}/docker"
@@ -77,8 +81,12 @@ engine_answers() {
 }
 
 write_env() {
+	local restart
+	restart="OUTRUNNER_TESTENV_DIR=$(dirname "$STATE_DIR") $(realpath "$0") restart"
 	printf 'OUTRUNNER_TEST_DOCKER_HOST=%s\nexport OUTRUNNER_TEST_DOCKER_HOST\n' "$HOST_URL" >"$ENVFILE"
+	printf "OUTRUNNER_TEST_DOCKER_RESTART='%s'\nexport OUTRUNNER_TEST_DOCKER_RESTART\n" "$restart" >>"$ENVFILE"
 	echo "OUTRUNNER_TEST_DOCKER_HOST=$HOST_URL"
+	echo "OUTRUNNER_TEST_DOCKER_RESTART='$restart'"
 }
 
 up() {
@@ -138,23 +146,25 @@ descendants() {
 # containers (found by their cgroup, named after container IDs that only
 # this engine's data root holds).
 leftovers() {
-	local p ids=() id
+	local ids=() f pid
 	if [[ -d $STATE_DIR/data/containers ]]; then
 		mapfile -t ids < <(ls "$STATE_DIR/data/containers")
 	fi
-	for p in /proc/[0-9]*; do
-		pid_alive "${p#/proc/}" || continue
-		if tr '\0' ' ' <"$p/cmdline" 2>/dev/null | grep -q -- "containerd-shim.*$STATE_DIR"; then
-			echo "${p#/proc/}"
-			continue
+	# One grep over every process, not one per process and container: a
+	# restart must not spend seconds here.
+	{
+		grep -las -- "containerd-shim.*$STATE_DIR" /proc/[0-9]*/cmdline || true
+		if ((${#ids[@]} > 0)); then
+			grep -lsE "(/docker/|docker-)($(
+				IFS='|'
+				echo "${ids[*]}"
+			))" /proc/[0-9]*/cgroup || true
 		fi
-		for id in "${ids[@]}"; do
-			if grep -qsE "(/docker/|docker-)$id" "$p/cgroup"; then
-				echo "${p#/proc/}"
-				break
-			fi
-		done
-	done
+	} | while read -r f; do
+		pid=${f#/proc/}
+		pid=${pid%%/*}
+		pid_alive "$pid" && echo "$pid"
+	done | sort -u
 	return 0
 }
 
@@ -224,9 +234,13 @@ status() {
 case "${1:-}" in
 up) up ;;
 down) down ;;
+restart)
+	down
+	up
+	;;
 status) status ;;
 *)
-	echo "usage: $0 up|down|status" >&2
+	echo "usage: $0 up|down|restart|status" >&2
 	exit 2
 	;;
 esac

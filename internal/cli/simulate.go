@@ -81,6 +81,7 @@ only when every job completed and nothing leaked.`,
 	f.StringVar(&o.Trace, "trace", "", "replay a trace file: JSON lines {\"at_s\", \"scale_set\", \"duration_s\"}")
 	f.BoolVar(&o.Soak, "soak", false, "like --chaos without the kills: sample the daemon's memory, goroutines and open files over the run and fail when one keeps growing")
 	f.BoolVar(&o.Chaos, "chaos", false, "run the daemon as a child process and SIGKILL and restart it, fail and stall GitHub calls and drop queue messages on a schedule; check that every job completes exactly once and nothing leaks")
+	f.StringVar(&o.EngineRestart, "engine-restart", "", "with --chaos on a real backend: a shell command that restarts its engine, run on the chaos schedule (test environment: \"$OUTRUNNER_TEST_DOCKER_RESTART\")")
 	f.DurationVar(&o.Timeout, "timeout", 10*time.Minute, "give up after this long")
 	f.BoolVar(&jsonOut, "json", false, "print the report as one JSON object on stdout")
 	f.StringVar(&reportFile, "report", "", "also write the JSON report to this file")

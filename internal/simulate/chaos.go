@@ -6,11 +6,15 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"sync"
 	"time"
 
+	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/backends/all"
+	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/admin"
 	"github.com/outrunner/outrunner/internal/ghsim"
 )
@@ -19,8 +23,8 @@ import (
 type ChaosReport struct {
 	// DaemonKills counts SIGKILLs of the daemon (each followed by a restart).
 	DaemonKills int `json:"daemon_kills"`
-	// EngineRestarts counts restarts of the backend engine (docker only;
-	// the sim backend has none).
+	// EngineRestarts counts restarts of the backend engine by
+	// Options.EngineRestart (the sim backend has no engine).
 	EngineRestarts int `json:"engine_restarts"`
 	// FaultWindows counts the periods of failed and stalled GitHub calls
 	// and dropped queue messages.
@@ -28,8 +32,9 @@ type ChaosReport struct {
 	// TakeoverS is the time from a restart to the first job started after
 	// it, in seconds, over every restart with jobs waiting.
 	TakeoverS TakeoverReport `json:"takeover_s"`
-	// LostJobs completed failed because their runner died with a killed
-	// daemon; GitHub fails such a job, and it counts as its one completion.
+	// LostJobs completed failed because their runner died: with a killed
+	// daemon (sim backend) or a restarted engine. GitHub fails such a job,
+	// and it counts as its one completion.
 	LostJobs int `json:"lost_jobs"`
 	// PeakBusyRunners is, per scale set, the most runners the simulator saw
 	// running a job at once; PeakOnlineRunners the most connected ones.
@@ -62,13 +67,20 @@ type chaosTimes struct {
 	// takeoverLimit is how long a restarted daemon may take to start a
 	// job before it is a violation.
 	takeoverLimit time.Duration
+	// engineMin and engineMax bound the wait between engine restarts
+	// (with Options.EngineRestart).
+	engineMin, engineMax time.Duration
 }
 
 var defaultChaosTimes = chaosTimes{
 	killMin: 2 * time.Second, killMax: 6 * time.Second,
 	faultMin: 2 * time.Second, faultMax: 6 * time.Second, faultForMin: time.Second, faultForMax: 3 * time.Second,
 	takeoverLimit: 60 * time.Second,
+	engineMin:     8 * time.Second, engineMax: 20 * time.Second,
 }
+
+// engineRestartTimeout bounds one run of the engine restart command.
+const engineRestartTimeout = 3 * time.Minute
 
 // chaos is one chaos run's state.
 type chaos struct {
@@ -77,16 +89,22 @@ type chaos struct {
 	daemon *daemonProcess
 	status *admin.Client
 	state  string // the daemon's state directory
-	// killRNG and faultRNG draw the two schedules, each in its own
-	// goroutine, from the seed.
-	killRNG, faultRNG *rand.Rand
-	times             chaosTimes
-	mu                sync.Mutex
-	rep               ChaosReport
-	samples           []time.Duration
-	soak              SoakReport
+	// killRNG, faultRNG and engineRNG draw the three schedules, each in
+	// its own goroutine, from the seed.
+	killRNG, faultRNG, engineRNG *rand.Rand
+	times                        chaosTimes
+	mu                           sync.Mutex
+	rep                          ChaosReport
+	samples                      []time.Duration
+	soak                         SoakReport
 	// violations counts every violation, listed or not.
 	violations int
+	// engineRestarting is set while the engine restart command runs, and
+	// engineEpoch counts its runs: a takeover that overlapped one measures
+	// the engine, not the daemon, and is no sample.
+	engineRestarting bool
+	engineEpoch      int
+	engineUpAt       time.Time
 }
 
 // maxViolations bounds the list in the report; the rest are counted.
@@ -146,11 +164,12 @@ func (c *chaos) killLoop(ctx context.Context) {
 			c.violation("after kill %d: %s", n, v)
 		}
 		restart := time.Now()
+		epoch := c.engineEpochNow()
 		if err := c.daemon.start(); err != nil {
 			c.violation("after kill %d: %v", n, err)
 			return
 		}
-		if !c.awaitTakeover(ctx, n, restart) {
+		if !c.awaitTakeover(ctx, n, restart, epoch) {
 			return
 		}
 	}
@@ -163,9 +182,35 @@ func (c *chaos) pending() bool {
 	return jc.Completed+jc.Canceled < c.o.Jobs
 }
 
+// engineEpochNow returns the engine restart count, or -1 while a restart
+// runs, so that a takeover overlapping one shows.
+func (c *chaos) engineEpochNow() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.engineRestarting {
+		return -1
+	}
+	return c.engineEpoch
+}
+
+// takeoverClock returns when the takeover limit of a restart at restart
+// starts counting: at the restart, or once the engine is back up when it
+// restarted meanwhile; zero while it restarts.
+func (c *chaos) takeoverClock(restart time.Time) time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	switch {
+	case c.engineRestarting:
+		return time.Time{}
+	case c.engineUpAt.After(restart):
+		return c.engineUpAt
+	}
+	return restart
+}
+
 // awaitTakeover waits for the first job started after restart; it reports
-// whether ctx is still live.
-func (c *chaos) awaitTakeover(ctx context.Context, kill int, restart time.Time) bool {
+// whether ctx is still live. epoch is engineEpochNow at the restart.
+func (c *chaos) awaitTakeover(ctx context.Context, kill int, restart time.Time, epoch int) bool {
 	tick := time.NewTicker(20 * time.Millisecond)
 	defer tick.Stop()
 	for {
@@ -180,22 +225,59 @@ func (c *chaos) awaitTakeover(ctx context.Context, kill int, restart time.Time) 
 		}
 		switch {
 		case !first.IsZero():
-			c.mu.Lock()
-			c.samples = append(c.samples, first.Sub(restart))
-			c.mu.Unlock()
+			if epoch >= 0 && c.engineEpochNow() == epoch {
+				c.mu.Lock()
+				c.samples = append(c.samples, first.Sub(restart))
+				c.mu.Unlock()
+			} // else the engine restarted meanwhile: not the daemon's time
 			return true
 		case !waiting && time.Since(restart) > time.Second:
 			// Nothing waits to start (the jobs left run, or ran on
 			// runners that died with the daemon): not a sample.
 			return true
-		case time.Since(restart) > c.times.takeoverLimit:
-			c.violation("after kill %d: no job started within %v of the restart", kill, c.times.takeoverLimit)
+		case !c.takeoverClock(restart).IsZero() && time.Since(c.takeoverClock(restart)) > c.times.takeoverLimit:
+			c.violation("after kill %d: no job started within %v of the restart (or of the engine's)", kill, c.times.takeoverLimit)
 			return true
 		}
 		select {
 		case <-ctx.Done():
 			return false
 		case <-tick.C:
+		}
+	}
+}
+
+// engineLoop restarts the backend engine with Options.EngineRestart on
+// its schedule until ctx ends. A restart runs to its end even when ctx
+// ends meanwhile, so that the drain finds the engine up.
+func (c *chaos) engineLoop(ctx context.Context) {
+	if c.o.EngineRestart == "" {
+		return
+	}
+	for {
+		if !sleep(ctx, between(c.engineRNG, c.times.engineMin, c.times.engineMax)) {
+			return
+		}
+		if !c.pending() {
+			continue
+		}
+		c.mu.Lock()
+		c.engineRestarting = true
+		c.mu.Unlock()
+		rctx, cancel := context.WithTimeout(context.Background(), engineRestartTimeout)
+		out, err := exec.CommandContext(rctx, "sh", "-c", c.o.EngineRestart).CombinedOutput()
+		cancel()
+		c.mu.Lock()
+		c.engineRestarting = false
+		c.engineEpoch++
+		c.engineUpAt = time.Now()
+		if err == nil {
+			c.rep.EngineRestarts++
+		}
+		c.mu.Unlock()
+		if err != nil {
+			c.violation("restarting the engine with %q: %v: %s", c.o.EngineRestart, err, tail(out, 2000))
+			return
 		}
 	}
 }
@@ -249,9 +331,6 @@ func (c *chaos) faultLoop(ctx context.Context) {
 // runChaos runs the daemon as a child process against the in-process
 // simulator, under the chaos schedule, and checks the invariants.
 func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backendSetup) (*Report, error) {
-	if o.Backend != "sim" {
-		return nil, fmt.Errorf("--chaos and --soak support --backend sim only")
-	}
 	bin := o.Executable
 	if bin == "" {
 		var err error
@@ -291,7 +370,8 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 	}
 	defer daemon.close()
 	c := &chaos{o: &o, server: server, daemon: daemon, status: admin.NewClient(socket), state: stateDir,
-		killRNG: rand.New(rand.NewPCG(o.Seed, 1)), faultRNG: rand.New(rand.NewPCG(o.Seed, 2)), times: defaultChaosTimes}
+		killRNG: rand.New(rand.NewPCG(o.Seed, 1)), faultRNG: rand.New(rand.NewPCG(o.Seed, 2)),
+		engineRNG: rand.New(rand.NewPCG(o.Seed, 3)), times: defaultChaosTimes}
 	if o.chaosTimes != nil {
 		c.times = *o.chaosTimes
 	}
@@ -307,9 +387,10 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 	go generate(ctx, server, o, jobs, labels)
 	chaosCtx, stopChaos := context.WithCancel(ctx)
 	var wg sync.WaitGroup
-	wg.Add(3)
+	wg.Add(4)
 	go func() { defer wg.Done(); c.killLoop(chaosCtx) }()
 	go func() { defer wg.Done(); c.faultLoop(chaosCtx) }()
+	go func() { defer wg.Done(); c.engineLoop(chaosCtx) }()
 	go func() {
 		defer wg.Done()
 		if o.Soak {
@@ -332,8 +413,13 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 
 	rep := &Report{Backend: o.Backend, ScaleSets: len(cfg.Runners), DurationS: elapsed.Seconds()}
 	// The sim backend's environments live in the daemon's process: none
-	// outlives it, so only the simulator's side can leak.
-	rep.Leaks = leaks(server, nil, cfg)
+	// outlives it, so only the simulator's side can leak. A real engine's
+	// are listed by their owner labels.
+	var factory backends.Factory
+	if o.Backend != config.BackendSim {
+		factory = all.New(all.Options{})
+	}
+	rep.Leaks = leaks(server, factory, cfg)
 	st := server.State()
 	rep.Jobs = jobCounts(st, o.Jobs)
 	rep.LatencyMS = LatencyReport{QueueToStart: queueToStart(st)}
@@ -380,3 +466,11 @@ func takeovers(ds []time.Duration) TakeoverReport {
 }
 
 func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }
+
+// tail returns the last n bytes of b.
+func tail(b []byte, n int) string {
+	if len(b) > n {
+		b = b[len(b)-n:]
+	}
+	return string(b)
+}

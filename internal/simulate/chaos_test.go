@@ -26,7 +26,7 @@ type chaosCase struct {
 	maxTakeover time.Duration
 }
 
-func runChaosCase(t *testing.T, tc chaosCase) {
+func runChaosCase(t *testing.T, tc chaosCase) *Report {
 	t.Helper()
 	o := tc.opts
 	o.Chaos, o.Executable, o.chaosTimes = true, outrunnerBinary(t), &tc.times
@@ -38,8 +38,8 @@ func runChaosCase(t *testing.T, tc chaosCase) {
 	if c == nil {
 		t.Fatal("no chaos report")
 	}
-	t.Logf("%d kills, %d fault windows, %d lost jobs, takeover p50 %.3fs max %.3fs %v, peaks %v",
-		c.DaemonKills, c.FaultWindows, c.LostJobs, c.TakeoverS.P50, c.TakeoverS.Max, c.TakeoverS.Samples, c.PeakBusyRunners)
+	t.Logf("%d kills, %d engine restarts, %d fault windows, %d lost jobs, takeover p50 %.3fs max %.3fs %v, peaks %v",
+		c.DaemonKills, c.EngineRestarts, c.FaultWindows, c.LostJobs, c.TakeoverS.P50, c.TakeoverS.Max, c.TakeoverS.Samples, c.PeakBusyRunners)
 	if len(c.InvariantViolations) > 0 || !rep.Clean() {
 		log, _ := os.ReadFile(c.DaemonLog)
 		t.Fatalf("violations: %q\njobs %+v leaks %+v\ndaemon log tail:\n%s", c.InvariantViolations, rep.Jobs, rep.Leaks, tail(log, 4000))
@@ -53,13 +53,7 @@ func runChaosCase(t *testing.T, tc chaosCase) {
 	if rep.Jobs.Completed != o.Jobs {
 		t.Errorf("jobs = %+v", rep.Jobs)
 	}
-}
-
-func tail(b []byte, n int) string {
-	if len(b) > n {
-		b = b[len(b)-n:]
-	}
-	return string(b)
+	return rep
 }
 
 // TestKillMidBurstResumesWithinSeconds kills `outrunner run` (the real

@@ -224,7 +224,8 @@ func (r *Report) WriteSummary(w io.Writer) {
 	}
 	if c := r.Chaos; c != nil {
 		rows = append(rows,
-			[2]string{"chaos", fmt.Sprintf("%d daemon kills, %d fault windows, %d jobs lost with a killed daemon", c.DaemonKills, c.FaultWindows, c.LostJobs)},
+			[2]string{"chaos", fmt.Sprintf("%d daemon kills, %d engine restarts, %d fault windows, %d jobs lost with a killed daemon or engine",
+				c.DaemonKills, c.EngineRestarts, c.FaultWindows, c.LostJobs)},
 			[2]string{"takeover", fmt.Sprintf("p50 %.2f s, max %.2f s over %d restarts", c.TakeoverS.P50, c.TakeoverS.Max, len(c.TakeoverS.Samples))})
 		for _, v := range c.InvariantViolations {
 			rows = append(rows, [2]string{"violated", v})
