@@ -38,6 +38,10 @@ type Timing struct {
 	HealthInterval time.Duration
 	// SweepInterval is how often orphaned environments are looked for.
 	SweepInterval time.Duration
+	// StrandedAfter is how long jobs may stay available, with room for
+	// them, before the message session is renewed so that GitHub offers
+	// them again; 0 never renews.
+	StrandedAfter time.Duration
 	// RequestTimeout bounds the listener's wait for a desired-count answer.
 	RequestTimeout time.Duration
 	// SessionCloseTimeout bounds closing a message session.
@@ -53,6 +57,7 @@ func DefaultTiming() Timing {
 		RegistrationRecheck: 5 * time.Second,
 		HealthInterval:      10 * time.Second,
 		SweepInterval:       5 * time.Minute,
+		StrandedAfter:       time.Minute,
 		RequestTimeout:      30 * time.Second,
 		SessionCloseTimeout: 15 * time.Second,
 	}

@@ -86,6 +86,7 @@ type scaleSet struct {
 
 	// Scaling inputs.
 	stats      messages.Statistics
+	stranded   strandWatch
 	assigned   int
 	adopted    bool
 	spawnAfter time.Time // new runners wait until then after give-ups
@@ -134,7 +135,9 @@ func (s *scaleSet) Receive(ctx actor.Context) {
 	case *messages.DesiredRunners:
 		s.desiredRunners(ctx, m)
 	case *messages.StatisticsUpdate:
-		s.stats = m.Statistics
+		s.statistics(ctx, m.Statistics)
+	case *strandedTick:
+		s.strandedCheck(ctx, m)
 	case *messages.JobStarted:
 		s.jobStarted(ctx, m)
 	case *messages.JobCompleted:
@@ -569,29 +572,4 @@ func (s *scaleSet) runnerTransition(ctx actor.Context, t *messages.RunnerTransit
 	if t.Phase == messages.RunnerIdle {
 		s.reconcile(ctx, time.Time{})
 	}
-}
-
-func (s *scaleSet) terminated(ctx actor.Context, who *actor.PID) {
-	if s.listener.is(who) {
-		respawn := s.listener.gone(who)
-		switch {
-		case s.draining:
-			s.finishDrain(ctx)
-		case respawn:
-			s.configure(ctx)
-		}
-		return
-	}
-	rec := s.book.remove(who, time.Now())
-	if rec == nil {
-		return
-	}
-	if rec.waited > 0 {
-		s.deps.emit(messages.Event{ScaleSet: s.name, Runner: rec.name, Kind: messages.EventEnvIdle, Latency: rec.waited})
-	}
-	if s.draining {
-		s.finishDrain(ctx)
-		return
-	}
-	s.reconcile(ctx, time.Time{})
 }

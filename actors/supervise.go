@@ -228,3 +228,30 @@ func (s *scaleSet) provision(rec *record, n int, demandAt time.Time) *messages.P
 	rec.setPhase(messages.RunnerProvisioning, time.Now())
 	return &messages.Provision{Attempt: n, ScaleSetID: s.scaleSetID, Runner: s.rc, Facts: rec.facts, DemandAt: demandAt, Warm: rec.warm}
 }
+
+// terminated handles the end of a child: a listener is replaced or, when
+// draining, the drain goes on; a runner's record is removed.
+func (s *scaleSet) terminated(ctx actor.Context, who *actor.PID) {
+	if s.listener.is(who) {
+		respawn := s.listener.gone(who)
+		switch {
+		case s.draining:
+			s.finishDrain(ctx)
+		case respawn:
+			s.configure(ctx)
+		}
+		return
+	}
+	rec := s.book.remove(who, time.Now())
+	if rec == nil {
+		return
+	}
+	if rec.waited > 0 {
+		s.deps.emit(messages.Event{ScaleSet: s.name, Runner: rec.name, Kind: messages.EventEnvIdle, Latency: rec.waited})
+	}
+	if s.draining {
+		s.finishDrain(ctx)
+		return
+	}
+	s.reconcile(ctx, time.Time{})
+}

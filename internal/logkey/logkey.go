@@ -93,6 +93,7 @@ const (
 	First              = "first"
 	ID                 = "id"
 	Job                = "job"
+	JobsAvailable      = "jobs_available"
 	Name               = "name"
 	Owner              = "owner"
 	Result             = "result"

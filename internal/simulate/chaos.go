@@ -306,13 +306,9 @@ func (c *chaos) faultLoop(ctx context.Context) {
 				f.Endpoints[e] = ghsim.EndpointFault{Latency: ghsim.Duration(500 * time.Millisecond), Jitter: ghsim.Duration(time.Second)}
 			}
 		}
+		// A dropped JobAvailable strands its job until the daemon renews
+		// its message session (a minute later, actors/stranded.go).
 		f.Messages = ghsim.MessageFaults{DropRate: 0.05, DuplicateRate: 0.05, ReorderRate: 0.05}
-		if c.o.Soak {
-			// A dropped JobAvailable strands its job until the next
-			// message session, which only a restart brings: the soak
-			// does not restart the daemon.
-			f.Messages.DropRate = 0
-		}
 		if err := c.server.SetFaults(f); err != nil {
 			c.violation("setting faults: %v", err)
 			return

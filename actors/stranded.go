@@ -1,0 +1,72 @@
+package actors
+
+import (
+	"time"
+
+	"github.com/asynkron/protoactor-go/actor"
+
+	"github.com/outrunner/outrunner/internal/logkey"
+	"github.com/outrunner/outrunner/messages"
+)
+
+// strandedTick checks, Timing.StrandedAfter after since, whether jobs
+// still wait unoffered.
+type strandedTick struct{ since time.Time }
+
+// strandWatch follows jobs that GitHub counts as available.
+type strandWatch struct {
+	// since is when the statistics began to show available jobs while
+	// the scale set advertises capacity; zero when they do not.
+	since time.Time
+	// seen is when statistics last showed them. Statistics come with
+	// messages only: without a fresh look late in the wait, the last
+	// count may be one the listener has since acquired.
+	seen time.Time
+}
+
+// statistics takes GitHub's statistics and watches for stranded jobs:
+// jobs GitHub counts as available, not acquired, for StrandedAfter.
+// The listener acquires jobs only from the JobAvailable messages of its
+// session; one that never arrived (lost between GitHub and the daemon)
+// leaves its job waiting until a new session, which GitHub opens with the
+// jobs still available.
+func (s *scaleSet) statistics(ctx actor.Context, st messages.Statistics) {
+	s.stats = st
+	if !s.stranding() {
+		s.stranded = strandWatch{}
+		return
+	}
+	now := time.Now()
+	s.stranded.seen = now
+	if s.stranded.since.IsZero() && s.deps.Timing.StrandedAfter > 0 {
+		s.stranded.since = now
+		s.after(ctx, s.deps.Timing.StrandedAfter, &strandedTick{since: now})
+	}
+}
+
+// stranding reports whether jobs wait available while the scale set
+// advertises capacity. The listener acquires every job offered to it,
+// whether or not a runner is free for it at once, so a job that stays
+// available was not offered; a scale set that advertises none (its
+// backend is down, it drains) is offered nothing and renews nothing.
+func (s *scaleSet) stranding() bool {
+	return s.stats.AvailableJobs > 0 && s.advertised() > 0
+}
+
+// strandedCheck renews the message session when jobs have waited
+// unoffered, with room for them, since m.since.
+func (s *scaleSet) strandedCheck(ctx actor.Context, m *strandedTick) {
+	w := s.stranded
+	if !m.since.Equal(w.since) {
+		return // the wait ended (and maybe began again) since
+	}
+	s.stranded = strandWatch{}
+	if !s.stranding() || s.listener.state != slotRunning || w.seen.Sub(w.since) < s.deps.Timing.StrandedAfter/2 {
+		// No statistics late in the wait still showed them: maybe
+		// acquired since. The next statistics watch again.
+		return
+	}
+	s.log.Warn("jobs wait unoffered although there is room for them; renewing the message session so that GitHub offers them again",
+		logkey.JobsAvailable, s.stats.AvailableJobs, logkey.Wait, time.Since(m.since).Round(time.Second))
+	s.stopListener(ctx, s.listener.replace())
+}
