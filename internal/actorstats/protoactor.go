@@ -20,7 +20,7 @@ var receiveBuckets = []float64{.00001, .00005, .0001, .0005, .001, .005, .01, .0
 // with protoactor's names, help texts and labels, recorded by the middleware
 // that measures every actor anyway. protoactor's own instruments stay off:
 // they build and hash an OpenTelemetry attribute set for every message and
-// every request future, a sixth of the daemon's CPU in a burst, for the same
+// every request future, an eighth of the daemon's CPU in a burst, for the same
 // numbers.
 type libSeries struct {
 	receive  *prometheus.HistogramVec
