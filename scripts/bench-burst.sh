@@ -20,7 +20,9 @@
 #
 # Environment: JOBS (40), JOB_DURATION (2s), MAX_RUNNERS (4), SIM_BINARY
 # (the simulator for every run; default OLD_BINARY, so both daemons face the
-# same simulator), SIMRUNNER (bin/simrunner next to NEW_BINARY), KEEP (set to
+# same simulator), POLL_HOLD (the simulator's message long-poll hold, e.g.
+# 50s as GitHub's; needs a SIM_BINARY with simulate server --poll-hold;
+# default: the simulator's 1s), SIMRUNNER (bin/simrunner next to NEW_BINARY), KEEP (set to
 # keep the work directory: per run the logs, the daemon's configuration and
 # its /proc/PID/smaps just before SIGTERM). OUTRUNNER_* variables reach the
 # daemon.
@@ -105,7 +107,7 @@ run_one() {
 	# The configuration has a directory of its own, as in /etc/outrunner:
 	# the daemon watches that directory for changes.
 	mkdir -p "$dir/state" "$dir/etc"
-	"$sim_bin" simulate server --listen 127.0.0.1:0 >"$dir/sim.log" 2>&1 &
+	"$sim_bin" simulate server --listen 127.0.0.1:0 ${POLL_HOLD:+--poll-hold "$POLL_HOLD"} >"$dir/sim.log" 2>&1 &
 	sim_pid=$!
 	wait_until 10 grep -qs '^Simulator listening on ' "$dir/sim.log" || { log "simulator did not start"; exit 1; }
 	sim_url=$(sed -n 's/^Simulator listening on //p' "$dir/sim.log")

@@ -125,11 +125,7 @@ func Start(o Options) (*Daemon, error) {
 	case err != nil:
 		return nil, fmt.Errorf("state_dir %s: %w", cfg.StateDir, err)
 	}
-	mp, libRegistry, err := telemetry.Init()
-	if err != nil {
-		lock.Release()
-		return nil, fmt.Errorf("metrics: %w", err)
-	}
+	libRegistry := telemetry.Init()
 	j, err := journal.Open(journal.Path(cfg.StateDir))
 	if err != nil {
 		lock.Release()
@@ -185,9 +181,10 @@ func Start(o Options) (*Daemon, error) {
 	}
 
 	libLogger := slog.New(logging.AtLeast(logger.Handler(), o.LibraryLevel)).With(logkey.Component, "protoactor")
+	// protoactor's own metrics stay off (no meter provider): stats records
+	// its documented series (internal/actorstats).
 	system := actor.NewActorSystem(
 		actor.WithLoggerFactory(func(*actor.ActorSystem) *slog.Logger { return libLogger }),
-		actor.WithMetricProviders(mp),
 	)
 	d := &Daemon{
 		system: system, deps: deps, journal: j, lock: lock, stats: stats, metrics: m, jobs: jobs, history: history, opts: o, logger: logger,

@@ -38,14 +38,16 @@ type Stats struct {
 	lastFailure string
 }
 
-// Registry holds the stats of the live actors.
+// Registry holds the stats of the live actors, and the actor runtime's
+// series for the metrics endpoint.
 type Registry struct {
 	mu     sync.RWMutex
 	actors map[string]*Stats
+	lib    *libSeries
 }
 
 // New returns an empty registry.
-func New() *Registry { return &Registry{actors: map[string]*Stats{}} }
+func New() *Registry { return &Registry{actors: map[string]*Stats{}, lib: newLibSeries()} }
 
 // get returns the stats of path, creating them.
 func (r *Registry) get(path string) *Stats {
@@ -118,18 +120,24 @@ func (r *Registry) receiver(probe *mailboxProbe) actor.ReceiverMiddleware {
 			}
 			switch env.Message.(type) {
 			case *actor.Started:
-				if s.incarnate.Add(1) > 1 {
+				restart := s.incarnate.Add(1) > 1
+				if restart {
 					s.restarts.Add(1)
 				}
+				r.lib.started(ctx, restart)
 			case *actor.Stopped:
+				start := time.Now()
 				next(ctx, env)
+				r.lib.received(ctx, env, time.Since(start))
 				r.remove(s.path)
 				return
 			}
 			start := time.Now()
 			next(ctx, env)
+			d := time.Since(start)
 			s.messages.Add(1)
-			s.latency[bucketOf(time.Since(start))].Add(1)
+			s.latency[bucketOf(d)].Add(1)
+			r.lib.received(ctx, env, d)
 		}
 	}
 }

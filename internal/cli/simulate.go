@@ -163,12 +163,13 @@ func terminalSize(w any) (width, height int) {
 
 func newSimulateServerCommand() *cobra.Command {
 	var listen, token string
+	var pollHold time.Duration
 	cmd := &cobra.Command{
 		Use:   "server",
 		Short: "Run the GitHub simulator alone, for outrunner run to talk to",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			s, err := ghsim.New(ghsim.Options{Listen: listen, Token: token})
+			s, err := ghsim.New(ghsim.Options{Listen: listen, Token: token, PollHold: pollHold})
 			if err != nil {
 				return err
 			}
@@ -187,5 +188,6 @@ func newSimulateServerCommand() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&listen, "listen", "127.0.0.1:8787", "address to listen on (loopback)")
 	cmd.Flags().StringVar(&token, "token", "", "token the simulator accepts (default "+ghsim.DefaultToken+")")
+	cmd.Flags().DurationVar(&pollHold, "poll-hold", ghsim.DefaultPollHold, "how long a message long poll waits for a message (GitHub: about 50s)")
 	return cmd
 }

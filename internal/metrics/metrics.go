@@ -1,8 +1,8 @@
 // Package metrics exports outrunner's Prometheus metrics: counters and
 // histograms fed by runtime events and GitHub API calls, and gauges read
-// from the daemon's status at scrape time. protoactor's own OpenTelemetry
-// instruments are exported from the telemetry registry alongside. Every
-// name is documented in docs/reference/metrics.md.
+// from the daemon's status at scrape time, and the actor runtime's series
+// (protoactor_…, recorded by internal/actorstats). Every name is documented
+// in docs/reference/metrics.md.
 package metrics
 
 import (
@@ -153,13 +153,16 @@ func (m *Metrics) Reloaded(applied bool) {
 }
 
 // Watch adds the gauges read at scrape time from the daemon's status and
-// actor statistics.
+// actor statistics, and the actor runtime's series (protoactor_…).
 func (m *Metrics) Watch(status StatusFunc, stats *actorstats.Registry) {
 	m.reg.MustRegister(&gauges{status: status, stats: stats})
+	if stats != nil {
+		m.reg.MustRegister(stats.Collector())
+	}
 }
 
-// Handler serves outrunner's metrics and the gatherers given (protoactor's
-// instruments) in the Prometheus text format.
+// Handler serves outrunner's metrics and the gatherers given (the Go and
+// process collectors) in the Prometheus text format.
 func (m *Metrics) Handler(more ...prometheus.Gatherer) http.Handler {
 	gatherers := append(prometheus.Gatherers{m.reg}, more...)
 	return promhttp.HandlerFor(gatherers, promhttp.HandlerOpts{ErrorHandling: promhttp.ContinueOnError})
