@@ -18,10 +18,6 @@ type strandWatch struct {
 	// since is when the statistics began to show available jobs while
 	// the scale set advertises capacity; zero when they do not.
 	since time.Time
-	// seen is when statistics last showed them. Statistics come with
-	// messages only: without a fresh look late in the wait, the last
-	// count may be one the listener has since acquired.
-	seen time.Time
 }
 
 // statistics takes GitHub's statistics and watches for stranded jobs:
@@ -37,7 +33,6 @@ func (s *scaleSet) statistics(ctx actor.Context, st messages.Statistics) {
 		return
 	}
 	now := time.Now()
-	s.stranded.seen = now
 	if s.stranded.since.IsZero() && s.deps.Timing.StrandedAfter > 0 {
 		s.stranded.since = now
 		s.after(ctx, s.deps.Timing.StrandedAfter, &strandedTick{since: now})
@@ -61,11 +56,13 @@ func (s *scaleSet) strandedCheck(ctx actor.Context, m *strandedTick) {
 		return // the wait ended (and maybe began again) since
 	}
 	s.stranded = strandWatch{}
-	if !s.stranding() || s.listener.state != slotRunning || w.seen.Sub(w.since) < s.deps.Timing.StrandedAfter/2 {
-		// No statistics late in the wait still showed them: maybe
-		// acquired since. The next statistics watch again.
+	if !s.stranding() || s.listener.state != slotRunning {
 		return
 	}
+	// Statistics come with messages only, so the last ones may predate
+	// an acquisition: then this renewal is one too many, and the new
+	// session's statistics say so. It takes another minute of available
+	// jobs to renew again.
 	s.log.Warn("jobs wait unoffered although there is room for them; renewing the message session so that GitHub offers them again",
 		logkey.JobsAvailable, s.stats.AvailableJobs, logkey.Wait, time.Since(m.since).Round(time.Second))
 	s.stopListener(ctx, s.listener.replace())

@@ -12,22 +12,19 @@ import (
 // TestScaleSetRenewsTheSessionForStrandedJobs: jobs GitHub counts as
 // available (not acquired) for StrandedAfter while the scale set advertises
 // capacity make it replace its listener (a new session, on which GitHub
-// offers them again); jobs that are offered in time, a scale set that
-// advertises no capacity, or statistics that went stale early in the wait
-// (the jobs may have been acquired since), do not.
+// offers them again); jobs that are offered in time, or a scale set that
+// advertises no capacity, do not.
 func TestScaleSetRenewsTheSessionForStrandedJobs(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		stats []messages.Statistics // sent in order, the last one stays
 		down  bool                  // the backend does not answer
-		stale bool                  // no statistics came late in the wait
 		renew bool
 	}{
 		{name: "available with room", stats: []messages.Statistics{{AvailableJobs: 2, AssignedJobs: 1}}, renew: true},
 		{name: "no job available", stats: []messages.Statistics{{AssignedJobs: 2}}},
 		{name: "available, all runners busy", stats: []messages.Statistics{{AvailableJobs: 3, AssignedJobs: 4}}, renew: true},
 		{name: "no capacity advertised", down: true, stats: []messages.Statistics{{AvailableJobs: 3}}},
-		{name: "no statistics since the wait began", stale: true, stats: []messages.Statistics{{AvailableJobs: 1}}},
 		{name: "offered in time", stats: []messages.Statistics{{AvailableJobs: 1}, {AvailableJobs: 0, AssignedJobs: 1}}},
 		{name: "offered, then another waits", stats: []messages.Statistics{{AvailableJobs: 1}, {}, {AvailableJobs: 1}}, renew: true},
 	} {
@@ -46,10 +43,6 @@ func TestScaleSetRenewsTheSessionForStrandedJobs(t *testing.T) {
 			})
 			for _, st := range tc.stats {
 				h.send(&messages.StatisticsUpdate{Statistics: st})
-			}
-			if !tc.stale {
-				// Statistics late in the wait still show the last state.
-				h.do(func(actor.Context) { h.s.stranded.seen = h.s.stranded.since.Add(time.Hour) })
 			}
 			select {
 			case <-stops:
