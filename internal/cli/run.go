@@ -44,6 +44,12 @@ everything torn down. A second signal stops at once (still cleaning up).`,
 }
 
 func runDaemon(cmd *cobra.Command, g *globalFlags) error {
+	// Signals are caught before anything starts: a SIGTERM that arrives
+	// while scale sets start drains them once they have, instead of
+	// killing the process with registrations and sessions open.
+	signals := make(chan os.Signal, 2)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(signals)
 	errOut := cmd.ErrOrStderr()
 	res, err := loadConfig(cmd, g, runOptions(cmd, g))
 	if err != nil {
@@ -120,9 +126,6 @@ func runDaemon(cmd *cobra.Command, g *globalFlags) error {
 	}
 	go notifyReady(d, logger)
 
-	signals := make(chan os.Signal, 2)
-	signal.Notify(signals, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
-	defer signal.Stop(signals)
 	drained := 0
 	for {
 		select {

@@ -402,6 +402,9 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 		// Killed as the chaos stopped: the drain below needs it running.
 		_ = daemon.start()
 	}
+	// A daemon restarted a moment ago may not have reached its signal
+	// handler yet; the drain is asked of one that answers.
+	c.awaitAdmin(ctx, 30*time.Second)
 	if err := daemon.stop(90 * time.Second); err != nil {
 		c.violation("%v", err)
 	}
@@ -443,6 +446,20 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 		return rep, waitErr
 	}
 	return rep, nil
+}
+
+// awaitAdmin waits until the daemon's admin API answers, or for limit.
+func (c *chaos) awaitAdmin(ctx context.Context, limit time.Duration) {
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) && ctx.Err() == nil {
+		sctx, cancel := context.WithTimeout(ctx, time.Second)
+		_, err := c.status.Status(sctx)
+		cancel()
+		if err == nil {
+			return
+		}
+		sleep(ctx, 50*time.Millisecond)
+	}
 }
 
 // takeovers summarises the takeover samples.
