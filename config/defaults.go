@@ -143,6 +143,7 @@ func applyDefaults(c *Config, set isSet) {
 	if c.Log.Format == "" {
 		c.Log.Format = DefaultLogFormat
 	}
+	applyClusterDefaults(c.Cluster)
 	for name, r := range c.Runners {
 		r.Name = name
 		p := "runners." + name + "."

@@ -100,6 +100,7 @@ func Diff(old, new *Config, oldCreds, newCreds map[string]string) Plan {
 		{"dashboard.listen", old.Dashboard.Listen != new.Dashboard.Listen},
 		{"log.format", old.Log.Format != new.Log.Format},
 		{"github", old.GitHub != new.GitHub},
+		{"cluster", clusterChanged(old.Cluster, new.Cluster)},
 	} {
 		if key.changed {
 			p.NeedRestart = append(p.NeedRestart, key.name)

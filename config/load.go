@@ -119,7 +119,7 @@ func Load(opts LoadOptions) (*Result, error) {
 	// what is left of it would only add false problems (no runners).
 	if fileRead && !parser.unreadable {
 		v := &validator{cfg: cfg, source: opts.Path, lines: parser.lines, origins: origins, probs: probs,
-			runnerKeys: parser.runnerKeys, readFiles: !opts.SkipCredentialChecks, check: opts.Check}
+			runnerKeys: parser.runnerKeys, readFiles: !opts.SkipCredentialChecks, check: opts.Check, environ: environ}
 		v.validate()
 	}
 

@@ -43,6 +43,9 @@ type Config struct {
 	Dashboard Dashboard `yaml:"dashboard" koanf:"dashboard"`
 	// Log configures logging.
 	Log Log `yaml:"log" koanf:"log"`
+	// Cluster makes the daemon a node of a fleet coordinated through
+	// etcd; nil (the default) is a single host that never touches etcd.
+	Cluster *Cluster `yaml:"cluster,omitempty" koanf:"cluster"`
 
 	// Runners maps a scale set name to its runner environment.
 	Runners map[string]RunnerConfig `yaml:"runners" koanf:"runners"`

@@ -39,6 +39,18 @@ type validator struct {
 	check RunnerCheck
 	// rep collects the findings by key path until validate locates them.
 	rep Report
+	// environ is the environment the configuration was loaded with.
+	environ []string
+}
+
+// getenv looks a variable up in the environment of the load.
+func (v *validator) getenv(key string) string {
+	for _, kv := range v.environ {
+		if k, val, ok := strings.Cut(kv, "="); ok && k == key {
+			return val
+		}
+	}
+	return ""
 }
 
 // line finds the line of key, or of its closest parent that has one.
@@ -109,6 +121,7 @@ func (v *validator) config() {
 	v.rep.OneOf("log.level", c.Log.Level, "debug", "info", "warn", "error")
 	v.rep.OneOf("log.format", c.Log.Format, "text", "json")
 	v.credentials("", c.TokenFile, c.GitHubApp)
+	v.cluster(c.Cluster)
 
 	if len(v.runnerKeys) == 0 && len(c.Runners) == 0 {
 		v.rep.Errorf("runners", "no runners configured: add a runners section with at least one entry")

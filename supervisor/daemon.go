@@ -334,6 +334,9 @@ func (d *Daemon) Reload(ctx context.Context) (config.Plan, error) {
 	next.DaemonID, next.StateDir, next.Admin, next.Metrics, next.GitHub = cur.DaemonID, cur.StateDir, cur.Admin, cur.Metrics, cur.GitHub
 	next.Log.Format = cur.Log.Format
 	next.Dashboard = cur.Dashboard
+	// The fleet membership is not half applied: a changed cluster
+	// section waits for a restart.
+	next.Cluster = cur.Cluster
 	if d.opts.LogLevel != nil {
 		if l, err := logging.ParseLevel(next.Log.Level); err == nil {
 			d.opts.LogLevel.Set(l)
