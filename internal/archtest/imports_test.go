@@ -31,6 +31,7 @@ var layers = []struct {
 	{"internal/cleanup", 70},
 	{"supervisor", 60},
 	{"internal/metrics", 45},
+	{"internal/fleet", 45},
 	{"actors", 50},
 	{"internal/admin", 50},
 	{"internal/dashboard", 50},

@@ -100,3 +100,13 @@ const (
 	ServiceURLOverride = "service_url_override"
 	Status             = "status"
 )
+
+// Attribute keys of a fleet node's log lines.
+const (
+	// Node is the fleet node's name.
+	Node = "node"
+	// Lease is the node's etcd lease ID.
+	Lease = "lease"
+	// Target is the node a scale set's leadership is handed to.
+	Target = "target"
+)

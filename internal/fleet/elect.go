@@ -1,0 +1,211 @@
+package fleet
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"go.etcd.io/etcd/api/v3/v3rpc/rpctypes"
+	clientv3 "go.etcd.io/etcd/client/v3"
+	"go.etcd.io/etcd/client/v3/concurrency"
+
+	"github.com/outrunner/outrunner/internal/logkey"
+)
+
+func rpcLeaseNotFound() error { return rpctypes.ErrLeaseNotFound }
+
+// electionPrefix is where the candidates for a scale set's leadership
+// queue.
+func (n *Node) electionPrefix(scaleSet string) string { return n.key("election", scaleSet) }
+
+// refresh writes the node's record when it changed and reads the fleet:
+// the live nodes and every scale set's candidates.
+func (n *Node) refresh(sess *concurrency.Session) error {
+	ctx, cancel := context.WithTimeout(n.ctx, max(n.timing.Tick*2, time.Second))
+	defer cancel()
+	n.mu.Lock()
+	rec, _ := json.Marshal(nodeRecord{Node: n.name, ScaleSets: n.offer})
+	changed := string(rec) != n.registered
+	n.mu.Unlock()
+	if changed {
+		if _, err := n.client.Put(ctx, n.key("nodes", n.name), string(rec), clientv3.WithLease(sess.Lease())); err != nil {
+			return fmt.Errorf("registering the node: %w", err)
+		}
+	}
+	nodes, err := n.client.Get(ctx, n.key("nodes")+"/", clientv3.WithPrefix())
+	if err != nil {
+		return fmt.Errorf("reading the fleet's nodes: %w", err)
+	}
+	elections, err := n.client.Get(ctx, n.key("election")+"/", clientv3.WithPrefix())
+	if err != nil {
+		return fmt.Errorf("reading the fleet's leaders: %w", err)
+	}
+	v := view{nodes: map[string]nodeRecord{}, candidates: map[string][]candidate{}, at: time.Now()}
+	for _, kv := range nodes.Kvs {
+		var r nodeRecord
+		if json.Unmarshal(kv.Value, &r) == nil && r.Node != "" {
+			v.nodes[r.Node] = r
+		}
+	}
+	base := n.key("election") + "/"
+	for _, kv := range elections.Kvs {
+		rest := strings.TrimPrefix(string(kv.Key), base)
+		i := strings.LastIndex(rest, "/")
+		if i <= 0 {
+			continue
+		}
+		s := rest[:i]
+		v.candidates[s] = append(v.candidates[s], candidate{key: string(kv.Key), rev: kv.CreateRevision, node: string(kv.Value)})
+	}
+	for s := range v.candidates {
+		sort.Slice(v.candidates[s], func(a, b int) bool { return v.candidates[s][a].rev < v.candidates[s][b].rev })
+	}
+	n.mu.Lock()
+	wasConnected := n.connected
+	n.view, n.connected, n.lastErr = v, true, ""
+	if changed {
+		n.registered = string(rec)
+	}
+	n.mu.Unlock()
+	if !wasConnected {
+		n.log.Info("connected to the fleet", logkey.Count, len(v.nodes))
+	}
+	return nil
+}
+
+// decision is what the node does about one scale set on this tick.
+type decision int
+
+const (
+	keep decision = iota
+	campaign
+	resign
+	lost
+)
+
+// decideSeat decides for one scale set from the node's view: a leader
+// whose key is gone lost it; a leader that is not the preferred node
+// hands over once the preferred node queues and it led for MinLead; a
+// follower campaigns at once when it is the preferred node, or after
+// rank steps without a leader.
+func decideSeat(me string, order []string, cands []candidate, st *seat, viewAt time.Time, noLeaderFor, step, minLead time.Duration, now time.Time) decision {
+	if st.term != nil {
+		if !viewAt.After(st.since) {
+			// The view was read before the node won: it cannot show it.
+			return keep
+		}
+		if len(cands) == 0 || cands[0].key != st.term.Key || cands[0].rev != st.term.Rev {
+			return lost
+		}
+		if len(order) > 0 && order[0] != me && now.Sub(st.since) >= minLead &&
+			slices.ContainsFunc(cands, func(c candidate) bool { return c.node == order[0] }) {
+			return resign
+		}
+		return keep
+	}
+	if st.campaigning {
+		return keep
+	}
+	r := rankOf(order, me)
+	switch {
+	case r == 0:
+		return campaign
+	case r > 0 && len(cands) == 0 && noLeaderFor >= time.Duration(r)*step:
+		return campaign
+	}
+	return keep
+}
+
+// decide applies decideSeat to every scale set the node serves.
+func (n *Node) decide(sess *concurrency.Session) {
+	now := time.Now()
+	var changed []string
+	n.mu.Lock()
+	if n.leaving {
+		n.mu.Unlock()
+		return
+	}
+	serving := map[string][]string{}
+	for _, r := range n.view.nodes {
+		for _, s := range r.ScaleSets {
+			serving[s.Name] = append(serving[s.Name], r.Node)
+		}
+	}
+	// The node serves its scale sets even before it reads its own record.
+	for name := range n.seats {
+		if !slices.Contains(serving[name], n.name) {
+			serving[name] = append(serving[name], n.name)
+		}
+	}
+	orders := ranking(serving)
+	for name, st := range n.seats {
+		cands := n.view.candidates[name]
+		if len(cands) > 0 {
+			delete(n.noLeader, name)
+		} else if _, ok := n.noLeader[name]; !ok {
+			n.noLeader[name] = now
+		}
+		switch decideSeat(n.name, orders[name], cands, st, n.view.at, now.Sub(n.noLeader[name]), n.timing.CampaignStep, n.timing.MinLead, now) {
+		case campaign:
+			n.campaignLocked(sess, name, st)
+		case lost:
+			n.log.Warn("lost the leadership of a scale set: its election key is gone", logkey.ScaleSet, name)
+			st.term, st.election = nil, nil
+			n.changes++
+			changed = append(changed, name)
+		case resign:
+			n.log.Info("handing the scale set to the node preferred for it", logkey.ScaleSet, name, logkey.Target, orders[name][0])
+			e := st.election
+			st.term, st.election = nil, nil
+			n.changes++
+			changed = append(changed, name)
+			go func() {
+				ctx, cancel := context.WithTimeout(n.ctx, n.ttl)
+				defer cancel()
+				_ = e.Resign(ctx)
+			}()
+		}
+	}
+	n.mu.Unlock()
+	for _, s := range changed {
+		n.notify(s)
+	}
+}
+
+// campaignLocked starts a campaign for scaleSet in the background; the
+// node leads once it returns.
+func (n *Node) campaignLocked(sess *concurrency.Session, scaleSet string, st *seat) {
+	ctx, cancel := context.WithCancel(n.ctx)
+	st.campaigning, st.cancel = true, cancel
+	e := concurrency.NewElection(sess, n.electionPrefix(scaleSet))
+	go func() {
+		err := e.Campaign(ctx, n.name)
+		cancel()
+		n.mu.Lock()
+		if n.seats[scaleSet] != st || !st.campaigning || st.cancel == nil {
+			n.mu.Unlock()
+			return
+		}
+		st.campaigning, st.cancel = false, nil
+		if err != nil || n.sess != sess || n.leaving || !time.Now().Before(n.deadline) {
+			n.mu.Unlock()
+			if err == nil {
+				rctx, rcancel := context.WithTimeout(context.Background(), time.Second)
+				_ = e.Resign(rctx)
+				rcancel()
+			}
+			return
+		}
+		st.election = e
+		st.term = &Term{ScaleSet: scaleSet, Key: e.Key(), Rev: e.Rev(), Lease: sess.Lease()}
+		st.since = time.Now()
+		n.changes++
+		n.mu.Unlock()
+		n.log.Info("leading the scale set", logkey.ScaleSet, scaleSet)
+		n.notify(scaleSet)
+	}()
+}
