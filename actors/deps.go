@@ -63,6 +63,30 @@ func DefaultTiming() Timing {
 	}
 }
 
+// SessionStore records each scale set's message session: the state
+// directory's record (journal.Sessions) on a single host, etcd's in a
+// fleet, where only the leader's writes are accepted.
+type SessionStore interface {
+	// Get returns the session recorded for a scale set.
+	Get(scaleSet string) (journal.Session, bool)
+	// Put records a scale set's session.
+	Put(e journal.Session) error
+	// Forget removes a scale set's session if it is still sessionID ("" for
+	// any).
+	Forget(scaleSet, sessionID string) error
+}
+
+// Leadership is what a scale set asks its fleet before every leader
+// action. Both methods answer from memory, without blocking.
+type Leadership interface {
+	// Leading reports whether this node leads the scale set now, on a
+	// lease that is surely alive.
+	Leading(scaleSet string) bool
+	// Connected reports whether this node holds a live lease and reads
+	// the fleet.
+	Connected() bool
+}
+
 // Deps are what the scale-set actors need from the daemon. They are shared
 // and must be safe for concurrent use.
 type Deps struct {
@@ -77,8 +101,12 @@ type Deps struct {
 	// Journal records registrations for crash recovery.
 	Journal *journal.Journal
 	// Sessions records each scale set's message session, so that a daemon
-	// restarted after a crash takes its session over; nil records nothing.
-	Sessions *journal.Sessions
+	// restarted after a crash, or the next leader of a fleet, takes the
+	// session over; a nil *journal.Sessions records nothing.
+	Sessions SessionStore
+	// Fleet says which scale sets this daemon leads when it is a node of a
+	// fleet; nil for a single host, which leads all of its scale sets.
+	Fleet Leadership
 	// Logger is the daemon's logger.
 	Logger *slog.Logger
 	// Timing holds intervals.

@@ -145,6 +145,15 @@ func (l *listenerActor) run(ctx context.Context, system *actor.ActorSystem) erro
 	}
 	sid := session.Session().SessionID.String()
 	if err := s.deps.Sessions.Put(journal.Session{ScaleSet: s.scaleSet, URL: s.pool.URL(), ScaleSetID: set.ID, SessionID: sid}); err != nil {
+		if s.deps.Fleet != nil {
+			// In a fleet the record is how the next leader takes the
+			// session over, and a refused write means this node no
+			// longer leads: it must not hold the session.
+			closeCtx, cancel := context.WithTimeout(context.Background(), s.deps.Timing.SessionCloseTimeout)
+			defer cancel()
+			_ = session.Close(closeCtx)
+			return fmt.Errorf("recording the message session in the fleet: %w", err)
+		}
 		s.logger.Warn("recording the message session failed; a crash now leaves it to expire", logkey.Error, err)
 	}
 	defer func() {

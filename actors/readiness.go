@@ -33,6 +33,10 @@ type readiness struct {
 	LastGiveUp time.Time
 	GiveUpErr  string
 	LastStart  time.Time
+	// Fleet is the scale set's fleet state: "" when this daemon leads it
+	// (always on a single host), messages.StateStandby or
+	// messages.StateFleetUnreachable.
+	Fleet string
 }
 
 // verdict is a scale set's state and the error that explains it.
@@ -45,8 +49,9 @@ type verdict struct {
 // scaleSetState decides a scale set's state: active only with a session, a
 // healthy backend and a usable configuration; otherwise the state names
 // the first reason, in this order: draining, a configuration that cannot
-// be used, the listener's failure, the backend, runners giving up, no
-// session yet.
+// be used, (on a fleet node that does not lead it) etcd unreachable, the
+// backend, another node leading; then the listener's failure, the
+// backend, runners giving up, no session yet.
 func scaleSetState(in readiness) verdict {
 	switch {
 	case in.Draining:
@@ -56,6 +61,12 @@ func scaleSetState(in readiness) verdict {
 			return verdict{State: messages.StateAuthFailed, Err: in.SetupErr}
 		}
 		return verdict{State: messages.StateError, Err: in.SetupErr}
+	case in.Fleet == messages.StateFleetUnreachable:
+		return verdict{State: messages.StateFleetUnreachable}
+	case !in.BackendHealthy && in.Fleet != "":
+		return verdict{State: messages.StateBackendDown, Err: in.BackendErr}
+	case in.Fleet == messages.StateStandby:
+		return verdict{State: messages.StateStandby}
 	case !in.Listening && in.ListenerErr != "":
 		return verdict{State: listenerState(causes.Text(in.ListenerErr)), Err: in.ListenerErr}
 	case !in.BackendHealthy:
@@ -93,6 +104,7 @@ func (s *scaleSet) readiness(now time.Time) readiness {
 		LastGiveUp:     s.lastGiveUp,
 		GiveUpErr:      s.giveUpErr,
 		LastStart:      s.lastStart,
+		Fleet:          s.fleetState(),
 	}
 	if s.setupErr != nil {
 		in.SetupErr = s.setupErr.Error()

@@ -37,6 +37,12 @@ func TestScaleSetState(t *testing.T) {
 		{"a runner started since the give-up", with(func(r *readiness) {
 			r.LastGiveUp, r.LastStart = now.Add(-time.Minute), now.Add(-time.Second)
 		}), verdict{State: messages.StateActive}},
+		{"a fleet node standing by", with(func(r *readiness) { r.Listening, r.Fleet = false, messages.StateStandby }), verdict{State: messages.StateStandby}},
+		{"a fleet node without etcd", with(func(r *readiness) { r.Listening, r.Fleet = false, messages.StateFleetUnreachable }), verdict{State: messages.StateFleetUnreachable}},
+		{"a standby node's backend down", with(func(r *readiness) {
+			r.Fleet, r.BackendHealthy, r.BackendErr = messages.StateStandby, false, "engine gone"
+		}), verdict{State: messages.StateBackendDown, Err: "engine gone"}},
+		{"draining wins over the fleet", with(func(r *readiness) { r.Draining, r.Fleet = true, messages.StateFleetUnreachable }), verdict{State: messages.StateDraining}},
 		{"an old give-up", with(func(r *readiness) { r.LastGiveUp = now.Add(-givingUpFor - time.Second) }), verdict{State: messages.StateActive}},
 	}
 	for _, tt := range tests {

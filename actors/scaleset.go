@@ -169,6 +169,8 @@ func (s *scaleSet) Receive(ctx actor.Context) {
 		s.forceDrain(ctx)
 	case *messages.UpdateConfig:
 		s.updateConfig(ctx, m)
+	case *messages.Leadership:
+		s.leadershipChanged(ctx)
 	case *messages.GetSnapshot:
 		ctx.Respond(s.snapshot(time.Now()))
 	}
@@ -215,7 +217,7 @@ func (s *scaleSet) configure(ctx actor.Context) {
 		}
 		s.pool = pool
 	}
-	if s.listener.state == slotEmpty {
+	if s.listener.state == slotEmpty && s.leads() {
 		s.capacity.Store(int64(s.advertised()))
 		s.spawnListener(ctx)
 	} else {
@@ -352,7 +354,7 @@ func (s *scaleSet) listenerStatus(m *messages.ListenerStatus) {
 
 // advertised is the capacity announced to GitHub.
 func (s *scaleSet) advertised() int {
-	if s.draining || !s.healthy || s.setupErr != nil {
+	if s.draining || !s.healthy || s.setupErr != nil || !s.leads() {
 		return 0
 	}
 	c := s.rc.MaxRunners
@@ -387,6 +389,7 @@ func (s *scaleSet) policyInput(now time.Time) scaleInput {
 	if s.rc.Warm != nil {
 		in.WarmMaxAge = s.rc.Warm.MaxAge.D()
 	}
+	s.followerInput(&in)
 	return in
 }
 

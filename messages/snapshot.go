@@ -152,6 +152,9 @@ type Status struct {
 	ScaleSets []ScaleSetSnapshot `json:"scale_sets"`
 	// Actors are the live actors, sorted by path.
 	Actors []ActorStats `json:"actors"`
+	// Fleet is the daemon's view of its fleet; nil without a cluster
+	// section.
+	Fleet *FleetStatus `json:"fleet,omitempty"`
 }
 
 // ConfigState describes the configuration in force.

@@ -12,6 +12,7 @@ import (
 	"reflect"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/actions/scaleset"
@@ -21,6 +22,7 @@ import (
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/actorstats"
+	"github.com/outrunner/outrunner/internal/fleet"
 	"github.com/outrunner/outrunner/internal/ghpool"
 	"github.com/outrunner/outrunner/internal/journal"
 	"github.com/outrunner/outrunner/internal/logging"
@@ -91,6 +93,10 @@ type Daemon struct {
 	done           chan struct{}
 	doneOnce       sync.Once
 	stopWatch      context.CancelFunc
+	// fleet is the daemon's fleet node (nil without a cluster section);
+	// rootPID lets its callbacks reach the tree.
+	fleet   *fleet.Node
+	rootPID atomic.Pointer[actor.PID]
 
 	reloadMu sync.Mutex // one reload at a time
 
@@ -195,8 +201,20 @@ func Start(o Options) (*Daemon, error) {
 	d.targets = d.resolve(cfg)
 	d.metricsHandler = m.Handler(libRegistry)
 	m.Watch(d.Status, stats)
+	if cfg.Cluster != nil {
+		node, err := startFleet(cfg, logger, o.Secrets, d.pokeFleet)
+		if err != nil {
+			_ = j.Close()
+			lock.Release()
+			return nil, err
+		}
+		d.fleet, deps.Fleet, deps.Sessions = node, node, node.Sessions()
+	}
 	rootPID, err := system.Root.SpawnNamed(newRootProps(cfg, d.targets, deps, d.finish), "root")
 	if err != nil {
+		if d.fleet != nil {
+			d.fleet.Close()
+		}
 		_ = j.Close()
 		if history != nil {
 			_ = history.Close()
@@ -205,6 +223,12 @@ func Start(o Options) (*Daemon, error) {
 		return nil, fmt.Errorf("starting the root actor: %w", err)
 	}
 	d.root = rootPID
+	if d.fleet != nil {
+		d.rootPID.Store(rootPID)
+		// Leaderships won before the tree existed reach it now.
+		d.pokeFleet("")
+		go d.publishLoad()
+	}
 	if o.WatchConfig && o.ConfigPath != "" && o.Reload != nil {
 		ctx, cancel := context.WithCancel(context.Background())
 		d.stopWatch = cancel
@@ -260,6 +284,13 @@ func (d *Daemon) finish() {
 		if d.stopWatch != nil {
 			d.stopWatch()
 		}
+		if d.fleet != nil {
+			if d.deps.Abandoned.Load() {
+				d.fleet.Abandon()
+			} else {
+				d.fleet.Close()
+			}
+		}
 		_ = d.journal.Close()
 		if d.history != nil {
 			if err := d.history.Err(); err != nil {
@@ -291,6 +322,11 @@ func (d *Daemon) Drain(deadline time.Time) {
 	d.draining = true
 	d.mu.Unlock()
 	d.system.Root.Send(d.root, &messages.Drain{Deadline: deadline})
+	if d.fleet != nil {
+		// A draining node leaves the fleet at once: its leaderships go to
+		// the other nodes while its running jobs finish.
+		go d.fleet.Close()
+	}
 }
 
 // Kill stops every actor without cleaning anything up, leaving
@@ -416,6 +452,10 @@ func (d *Daemon) Status(ctx context.Context) (*messages.Status, error) {
 	}
 	d.mu.Unlock()
 	st.Actors = d.stats.Snapshot()
+	if d.fleet != nil {
+		fs := d.fleet.Status()
+		st.Fleet = &fs
+	}
 	select {
 	case <-d.done:
 		return st, nil

@@ -118,6 +118,12 @@ func (r *root) Receive(ctx actor.Context) {
 			ctx.Send(pid, m)
 		}
 		r.maybeDone(ctx)
+	case *fleetChanged:
+		for name, pid := range r.children {
+			if m.scaleSet == "" || m.scaleSet == name {
+				ctx.Send(pid, &messages.Leadership{})
+			}
+		}
 	case *restartScaleSet:
 		ctx.(actor.Supervisor).RestartChildren(m.pid)
 		// The new incarnation was born with the configuration of its

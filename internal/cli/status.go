@@ -37,7 +37,8 @@ func newStatusCommand(g *globalFlags) *cobra.Command {
 		Short: "Show the running daemon's scale sets, runners and actors",
 		Long: `status asks the running daemon through its admin socket for its state: scale
 sets (listener, runners by phase, limits, jobs, restarts, errors), runners, the
-actor tree with its metrics, and the configuration in force. The socket is
+actor tree with its metrics, the configuration in force, and on a fleet node
+the fleet (nodes, their capacity and load, each scale set's leader). The socket is
 --socket, else admin.socket of the configuration file (--config), else the
 default: ` + config.DefaultAdminSocket + ` as root, $XDG_RUNTIME_DIR/outrunner.sock
 for another user.`,
@@ -220,6 +221,7 @@ func writeStatus(w io.Writer, st *messages.Status, now time.Time) {
 	}
 	fmt.Fprintf(w, "outrunner %s  pid %d  daemon_id %s  %s, up %s\n", orDash(st.Version), st.PID, st.DaemonID, state, age(now, st.StartedAt))
 	renderConfigState(w, st.Config, now)
+	writeFleet(w, st.Fleet)
 
 	fmt.Fprintln(w)
 	if len(st.ScaleSets) == 0 {

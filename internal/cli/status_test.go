@@ -86,12 +86,32 @@ func sampleStatus() *messages.Status {
 	}
 }
 
+// fleetStatus is a fleet node that stands by for one scale set, then the
+// same node cut off from etcd.
+func fleetStatus() *messages.Status {
+	st := &messages.Status{DaemonID: "host-b", PID: 7, StartedAt: t0.Add(-time.Hour),
+		Config: messages.ConfigState{Path: "/c.yml", Generation: 1, LoadedAt: t0.Add(-time.Hour)},
+		ScaleSets: []messages.ScaleSetSnapshot{
+			{Name: "linux", State: messages.StateActive, Backend: "docker", BackendHealthy: true, Listener: messages.ListenerListening, MaxRunners: 4, Capacity: 4},
+			{Name: "windows", State: messages.StateStandby, Backend: "libvirt", BackendHealthy: true, MaxRunners: 2},
+		},
+		Fleet: &messages.FleetStatus{Node: "host-b", Connected: true, LeaseTTL: 10 * time.Second, Leading: []string{"linux"}, LeaderChanges: 3,
+			Leaders: map[string]string{"linux": "host-b", "windows": "host-a", "gpu": ""},
+			Nodes: []messages.FleetNode{
+				{Name: "host-a", ScaleSets: []messages.FleetScaleSet{{Name: "linux", Backend: "docker", Capacity: 4, Load: 1}, {Name: "windows", Backend: "libvirt", Capacity: 2, Load: 2}}},
+				{Name: "host-b", ScaleSets: []messages.FleetScaleSet{{Name: "linux", Backend: "docker", Capacity: 4, Load: 3}, {Name: "windows", Backend: "libvirt", Capacity: 0, Load: 0}}},
+			}},
+	}
+	return st
+}
+
 func TestRenderStatus(t *testing.T) {
 	tests := []struct {
 		name   string
 		status *messages.Status
 	}{
 		{"status.golden", sampleStatus()},
+		{"status-fleet.golden", fleetStatus()},
 		{"status-empty.golden", &messages.Status{DaemonID: "h", PID: 1, StartedAt: t0.Add(-5 * time.Second), Draining: true,
 			Config: messages.ConfigState{Path: "/c.yml", Generation: 1, LoadedAt: t0.Add(-5 * time.Second)}}},
 	}

@@ -137,6 +137,8 @@ type Node struct {
 	noLeader   map[string]time.Time
 	changes    int
 	leaving    bool
+	abandon    bool
+	closeOnce  sync.Once
 }
 
 // Start connects to etcd (without waiting for it: an unreachable etcd is a
@@ -242,6 +244,9 @@ func (n *Node) serve() error {
 	n.mu.Unlock()
 	n.log.Info("joined the fleet", logkey.Lease, fmt.Sprintf("%x", grant.ID), logkey.Wait, n.ttl)
 	defer n.endSession(sess)
+	stopWatchdog := make(chan struct{})
+	defer close(stopWatchdog)
+	go n.watchdog(sess, stopWatchdog)
 
 	tick := time.NewTicker(n.timing.Tick)
 	defer tick.Stop()
@@ -267,6 +272,40 @@ func (n *Node) serve() error {
 			return errors.New("the etcd session ended (lease lost)")
 		case <-tick.C:
 		}
+	}
+}
+
+// watchdog tells the scale sets the moment the lease may have expired
+// unrenewed, without waiting for the decision loop (which may be stuck
+// in a call to an etcd that does not answer): they ask Leading again and
+// hear false.
+func (n *Node) watchdog(sess *concurrency.Session, stop <-chan struct{}) {
+	for {
+		n.mu.Lock()
+		wait := time.Until(n.deadline)
+		n.mu.Unlock()
+		select {
+		case <-stop:
+			return
+		case <-time.After(wait + time.Millisecond):
+		}
+		if n.alive(sess) {
+			continue // renewed meanwhile
+		}
+		var leading []string
+		n.mu.Lock()
+		for name, st := range n.seats {
+			if st.term != nil {
+				leading = append(leading, name)
+			}
+		}
+		n.mu.Unlock()
+		sort.Strings(leading)
+		for _, s := range leading {
+			n.log.Warn("the etcd lease may have expired unrenewed; no longer leading", logkey.ScaleSet, s)
+			n.notify(s)
+		}
+		return
 	}
 }
 
@@ -323,17 +362,27 @@ func (n *Node) endSession(sess *concurrency.Session) {
 		n.sess = nil
 		n.connected = false
 	}
+	leaving := n.leaving
 	n.mu.Unlock()
 	sort.Strings(lost)
 	for _, s := range lost {
-		n.log.Warn("lost the leadership of a scale set with the etcd lease", logkey.ScaleSet, s)
+		if leaving {
+			n.log.Info("stepped down from leading the scale set: the node leaves the fleet", logkey.ScaleSet, s)
+		} else {
+			n.log.Warn("lost the leadership of a scale set with the etcd lease", logkey.ScaleSet, s)
+		}
 		n.notify(s)
 	}
 	// A lease that is still alive (shutdown) is revoked, so that the
 	// others take over at once; a lost one is gone already.
-	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
-	defer cancel()
-	_, _ = n.client.Revoke(ctx, sess.Lease())
+	n.mu.Lock()
+	abandon := n.abandon
+	n.mu.Unlock()
+	if !abandon {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		_, _ = n.client.Revoke(ctx, sess.Lease())
+	}
 	sess.Orphan()
 }
 
@@ -394,32 +443,63 @@ func (n *Node) Connected() bool {
 }
 
 // SetLoad updates what the node offers per scale set (capacity and load);
-// the node record is rewritten on the next tick when it changed.
+// the node record is rewritten on the next tick when it changed. A scale
+// set new to the node (added by a reload) is campaigned for; one it no
+// longer serves is resigned.
 func (n *Node) SetLoad(sets []ScaleSet) {
+	var gone []string
 	n.mu.Lock()
-	defer n.mu.Unlock()
-	known := map[string]bool{}
-	for _, s := range n.offer {
-		known[s.Name] = true
-	}
-	var out []ScaleSet
+	n.offer = append([]ScaleSet(nil), sets...)
+	keep := map[string]bool{}
 	for _, s := range sets {
-		if known[s.Name] {
-			out = append(out, s)
+		keep[s.Name] = true
+		if n.seats[s.Name] == nil {
+			n.seats[s.Name] = &seat{}
 		}
 	}
-	n.offer = out
+	for name, st := range n.seats {
+		if keep[name] {
+			continue
+		}
+		if st.cancel != nil {
+			st.cancel()
+		}
+		if st.term != nil {
+			e := st.election
+			go func() {
+				ctx, cancel := context.WithTimeout(n.ctx, n.ttl)
+				defer cancel()
+				_ = e.Resign(ctx)
+			}()
+			n.changes++
+			gone = append(gone, name)
+		}
+		delete(n.seats, name)
+	}
+	n.mu.Unlock()
+	for _, s := range gone {
+		n.notify(s)
+	}
 }
 
-// Close leaves the fleet: it stops campaigning, resigns every leadership
-// and revokes the lease, so that other nodes take over at once.
-func (n *Node) Close() {
-	n.mu.Lock()
-	n.leaving = true
-	n.mu.Unlock()
-	n.cancel()
-	<-n.done
-	_ = n.client.Close()
+// Close leaves the fleet: it stops campaigning, steps down from every
+// leadership and revokes the lease, so that other nodes take over at once.
+// It may be called more than once.
+func (n *Node) Close() { n.stop(false) }
+
+// Abandon stops the node as a crash would: the lease is left to expire
+// (tests of crash recovery).
+func (n *Node) Abandon() { n.stop(true) }
+
+func (n *Node) stop(abandon bool) {
+	n.closeOnce.Do(func() {
+		n.mu.Lock()
+		n.leaving, n.abandon = true, abandon
+		n.mu.Unlock()
+		n.cancel()
+		<-n.done
+		_ = n.client.Close()
+	})
 }
 
 // Status returns the node's view of the fleet.

@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -41,6 +42,10 @@ var (
 	actorsDesc       = desc("actors", "Live actors, by kind (root, scaleset, listener, runner).", "kind")
 	mailboxDesc      = desc("actor_mailbox_depth", "Messages waiting in the mailboxes of the actors of a kind.", "kind")
 	mailboxMaxDesc   = desc("actor_mailbox_depth_max", "The deepest mailbox among the actors of a kind.", "kind")
+	fleetConnDesc    = desc("fleet_connected", "1 while this fleet node holds a live etcd lease and reads the fleet (only with a cluster section).", "node")
+	fleetNodesDesc   = desc("fleet_nodes", "Live nodes of the fleet as this node last read them.", "node")
+	fleetLeaderDesc  = desc("fleet_leader", "1 while this node leads the scale set in its fleet, else 0.", "node", "scale_set")
+	fleetChangesDesc = desc("fleet_leader_changes_total", "Leaderships this node won or lost since it started.", "node")
 	actorRestartDesc = desc("actor_restarts", "Restarts of the live actors of a kind, by their supervisor.", "kind")
 )
 
@@ -54,7 +59,8 @@ type gauges struct {
 func (g *gauges) Describe(ch chan<- *prometheus.Desc) {
 	for _, d := range []*prometheus.Desc{runnersDesc, maxRunnersDesc, minIdleDesc, capacityDesc, desiredDesc, assignedDesc,
 		availableDesc, acquiredDesc, runningJobsDesc, registeredDesc, busyDesc, idleDesc, listeningDesc, healthyDesc, errorDesc, servingDesc, stateDesc, drainingDesc,
-		generationDesc, reloadOKDesc, actorsDesc, mailboxDesc, mailboxMaxDesc, actorRestartDesc} {
+		generationDesc, reloadOKDesc, actorsDesc, mailboxDesc, mailboxMaxDesc, actorRestartDesc,
+		fleetConnDesc, fleetNodesDesc, fleetLeaderDesc, fleetChangesDesc} {
 		ch <- d
 	}
 }
@@ -90,6 +96,14 @@ func (g *gauges) Collect(ch chan<- prometheus.Metric) {
 			gauge(errorDesc, boolValue(s.Error != ""), s.Name)
 			gauge(servingDesc, boolValue(messages.Serving(s.State)), s.Name)
 			gauge(stateDesc, 1, s.Name, s.State)
+		}
+		if f := st.Fleet; f != nil {
+			gauge(fleetConnDesc, boolValue(f.Connected), f.Node)
+			gauge(fleetNodesDesc, float64(len(f.Nodes)), f.Node)
+			ch <- prometheus.MustNewConstMetric(fleetChangesDesc, prometheus.CounterValue, float64(f.LeaderChanges), f.Node)
+			for _, s := range st.ScaleSets {
+				gauge(fleetLeaderDesc, boolValue(slices.Contains(f.Leading, s.Name)), f.Node, s.Name)
+			}
 		}
 	}
 	if g.stats == nil {

@@ -1,0 +1,60 @@
+package actors
+
+import (
+	"time"
+
+	"github.com/asynkron/protoactor-go/actor"
+
+	"github.com/outrunner/outrunner/internal/logkey"
+	"github.com/outrunner/outrunner/messages"
+)
+
+// leads reports whether this daemon leads the scale set: always on a
+// single host; in a fleet only while the fleet says so, asked afresh
+// before every leader action (a node that lost its lease answers false
+// before another node can lead).
+func (s *scaleSet) leads() bool {
+	return s.deps.Fleet == nil || s.deps.Fleet.Leading(s.name)
+}
+
+// followerInput takes a follower's demand out of the scaling policy: it
+// holds no session, so it starts nothing and retires its idle runners; its
+// busy runners finish their jobs.
+func (s *scaleSet) followerInput(in *scaleInput) {
+	if s.leads() {
+		return
+	}
+	in.Assigned, in.MinIdle, in.WarmTarget, in.Capacity = 0, 0, 0, 0
+}
+
+// leadershipChanged follows the fleet: the leader runs the listener, a
+// follower stops it (closing its session) and scales to nothing new.
+func (s *scaleSet) leadershipChanged(ctx actor.Context) {
+	if s.stopping || s.draining {
+		return
+	}
+	if s.leads() {
+		if s.listener.state == slotEmpty {
+			s.log.Info("leading the scale set in the fleet; starting the listener")
+		}
+		s.configure(ctx)
+	} else if s.listener.state != slotEmpty && s.listener.state != slotClosing {
+		s.log.Info("another node leads the scale set or the fleet is unreachable; stopping the listener", logkey.Runners, len(s.book.runners))
+		s.stopListener(ctx, s.listener.close())
+		s.assigned = 0
+	}
+	s.reconcile(ctx, time.Time{})
+}
+
+// fleetState is the scale set's fleet state for its readiness: "" when it
+// leads (or on a single host), StateStandby while another node leads,
+// StateFleetUnreachable without etcd.
+func (s *scaleSet) fleetState() string {
+	switch {
+	case s.deps.Fleet == nil || s.leads():
+		return ""
+	case !s.deps.Fleet.Connected():
+		return messages.StateFleetUnreachable
+	}
+	return messages.StateStandby
+}

@@ -1,0 +1,156 @@
+package supervisor
+
+import (
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/prometheus/common/expfmt"
+	"github.com/prometheus/common/model"
+
+	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/ghsim"
+	"github.com/outrunner/outrunner/internal/testutil/etcdtest"
+	"github.com/outrunner/outrunner/messages"
+)
+
+// fleetTTL is the test nodes' lease TTL.
+const fleetTTL = 3 * time.Second
+
+// fleetConfig is a test configuration of one fleet node.
+func (h *harness) fleetConfig(node string, endpoints []string, runners ...runnerYAML) *config.Config {
+	h.t.Helper()
+	text := h.configText(node, runners...) + fmt.Sprintf("cluster:\n  endpoints: [%s]\n  node_name: %s\n  lease_ttl: %s\n  prefix: /fleet-test\n",
+		strings.Join(endpoints, ", "), node, fleetTTL)
+	return h.configFrom(text)
+}
+
+// fleetStates returns each daemon's state of scaleSet.
+func (h *harness) fleetStates(scaleSet string, ds ...*Daemon) []string {
+	var out []string
+	for _, d := range ds {
+		out = append(out, h.scaleSet(d, scaleSet).State)
+	}
+	return out
+}
+
+// sessionOwnedBy reports whether the simulator holds exactly one session,
+// owned by daemon ID node.
+func sessionOwnedBy(node string) func(ghsim.State) bool {
+	return func(st ghsim.State) bool {
+		return len(st.Sessions) == 1 && strings.HasSuffix(st.Sessions[0].Owner, "/"+node)
+	}
+}
+
+func TestIntegrationFleetDaemonsShareAScaleSet(t *testing.T) {
+	etcd := etcdtest.Start(t, 1)
+	h := newHarness(t, ghsim.Options{}) // GitHub's default session TTL: a takeover cannot wait for it
+	h.timing = productionListenerTiming()
+	rs := runnerYAML{name: "fleet", extra: "    max_runners: 2\n"}
+	d1 := h.start(h.fleetConfig("n1", etcd.Endpoints(), rs))
+	d2 := h.start(h.fleetConfig("n2", etcd.Endpoints(), rs))
+	daemons := map[string]*Daemon{"n1": d1, "n2": d2}
+
+	// One node leads and holds the only session; the other stands by.
+	var leader string
+	h.eventually("one leader with a session, one standby", 20*time.Second, func() bool {
+		s := h.fleetStates("fleet", d1, d2)
+		st := h.status(d1)
+		if st.Fleet == nil || len(st.Fleet.Nodes) != 2 {
+			return false
+		}
+		leader = st.Fleet.Leaders["fleet"]
+		want := map[string][]string{"n1": {messages.StateActive, messages.StateStandby}, "n2": {messages.StateStandby, messages.StateActive}}[leader]
+		return len(want) == 2 && s[0] == want[0] && s[1] == want[1] && sessionOwnedBy(leader)(h.sim.State())
+	})
+	follower := map[string]string{"n1": "n2", "n2": "n1"}[leader]
+	h.enqueue(3, ghsim.JobSpec{Labels: []string{"fleet"}, Duration: ms(100)})
+	h.waitSim("3 jobs done", 20*time.Second, allDone(3))
+
+	// The leader dies without a word: its lease expires, the other node
+	// leads, deletes the dead session (recorded in etcd) and opens its own
+	// at once, long before GitHub would expire it.
+	daemons[leader].Kill()
+	killed := time.Now()
+	h.waitSim("the follower holding the session", 2*fleetTTL+10*time.Second, sessionOwnedBy(follower))
+	t.Logf("takeover: %s after the leader was killed", time.Since(killed).Round(time.Millisecond))
+	h.enqueue(3, ghsim.JobSpec{Labels: []string{"fleet"}, Duration: ms(100)})
+	h.waitSim("3 more jobs done", 20*time.Second, allDone(6))
+	if c := h.sim.State().JobCounts(); c.Completed != 6 {
+		t.Fatalf("jobs = %+v, want 6 completed", c)
+	}
+	st := h.status(daemons[follower])
+	if st.Fleet.Leaders["fleet"] != follower || len(st.Fleet.Nodes) != 1 {
+		t.Fatalf("fleet after the takeover = %+v", st.Fleet)
+	}
+}
+
+func TestIntegrationFleetDaemonWithoutEtcd(t *testing.T) {
+	etcd := etcdtest.Start(t, 1)
+	h := newHarness(t, ghsim.Options{})
+	rs := runnerYAML{name: "alone", extra: "    max_runners: 2\n"}
+	d := h.start(h.fleetConfig("n1", etcd.Endpoints(), rs))
+	h.eventually("leading and active", 20*time.Second, func() bool { return h.scaleSet(d, "alone").State == messages.StateActive })
+	h.waitSim("a session", 5*time.Second, func(st ghsim.State) bool { return len(st.Sessions) == 1 })
+	checkFleetMetrics(t, d, "n1", "alone")
+
+	// etcd goes away: once the lease may have expired the node stops
+	// leading, closes its session and says why it does not serve.
+	etcd.Stop(0)
+	h.eventually("fleet_unreachable", fleetTTL+5*time.Second, func() bool {
+		return h.scaleSet(d, "alone").State == messages.StateFleetUnreachable
+	})
+	h.waitSim("the session closed", 5*time.Second, func(st ghsim.State) bool { return len(st.Sessions) == 0 })
+	if st := h.status(d); st.Fleet.Connected || st.Fleet.Error == "" || messages.Serving(h.scaleSet(d, "alone").State) {
+		t.Fatalf("without etcd: fleet %+v, state %s", st.Fleet, h.scaleSet(d, "alone").State)
+	}
+
+	// etcd returns: the node leads again and takes jobs.
+	etcd.Restart(0)
+	h.eventually("active again", 30*time.Second, func() bool { return h.scaleSet(d, "alone").State == messages.StateActive })
+	h.enqueue(2, ghsim.JobSpec{Labels: []string{"alone"}, Duration: ms(100)})
+	h.waitSim("2 jobs done", 20*time.Second, allDone(2))
+}
+
+// checkFleetMetrics checks that the fleet's metrics carry the node, say
+// that it leads scaleSet, and are documented.
+func checkFleetMetrics(t *testing.T, d *Daemon, node, scaleSet string) {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	d.MetricsHandler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	parser := expfmt.NewTextParser(model.UTF8Validation)
+	families, err := parser.TextToMetricFamilies(rec.Body)
+	if err != nil {
+		t.Fatalf("metrics do not parse: %v", err)
+	}
+	doc, err := os.ReadFile("../docs/reference/metrics.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]float64{"outrunner_fleet_connected": 1, "outrunner_fleet_nodes": 1, "outrunner_fleet_leader": 1}
+	for name, v := range want {
+		f, ok := families[name]
+		if !ok || len(f.GetMetric()) != 1 {
+			t.Fatalf("metric %s: %v", name, f)
+		}
+		m := f.GetMetric()[0]
+		labels := map[string]string{}
+		for _, l := range m.GetLabel() {
+			labels[l.GetName()] = l.GetValue()
+		}
+		if labels["node"] != node || m.GetGauge().GetValue() != v || (name == "outrunner_fleet_leader" && labels["scale_set"] != scaleSet) {
+			t.Errorf("%s = %v %v, want %v on node %s", name, labels, m.GetGauge().GetValue(), v, node)
+		}
+	}
+	for name := range families {
+		if strings.HasPrefix(name, "outrunner_fleet") && !strings.Contains(string(doc), "`"+name+"`") {
+			t.Errorf("metric %s is not documented in docs/reference/metrics.md", name)
+		}
+	}
+	if _, ok := families["outrunner_fleet_leader_changes_total"]; !ok {
+		t.Error("outrunner_fleet_leader_changes_total is missing")
+	}
+}
