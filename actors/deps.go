@@ -85,6 +85,9 @@ type Leadership interface {
 	// Connected reports whether this node holds a live lease and reads
 	// the fleet.
 	Connected() bool
+	// Joined reports whether the node has tried etcd yet: it connected
+	// once, or failed to.
+	Joined() bool
 }
 
 // Deps are what the scale-set actors need from the daemon. They are shared

@@ -47,11 +47,13 @@ func (s *scaleSet) leadershipChanged(ctx actor.Context) {
 }
 
 // fleetState is the scale set's fleet state for its readiness: "" when it
-// leads (or on a single host), StateStandby while another node leads,
+// leads (or on a single host, or before the node first tried etcd: the
+// scale set is starting), StateStandby while another node leads,
 // StateFleetUnreachable without etcd.
 func (s *scaleSet) fleetState() string {
 	switch {
-	case s.deps.Fleet == nil || s.leads():
+	case s.deps.Fleet == nil || s.leads() || !s.deps.Fleet.Joined():
+		// Leading, or still joining: the listener's state says the rest.
 		return ""
 	case !s.deps.Fleet.Connected():
 		return messages.StateFleetUnreachable

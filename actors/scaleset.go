@@ -406,7 +406,7 @@ func (s *scaleSet) reconcile(ctx actor.Context, demandAt time.Time) {
 	if s.draining {
 		s.noteHold(messages.HoldDraining, 0)
 	}
-	if s.draining || !s.adopted || s.scaleSetID == 0 || s.prov == nil || s.pool == nil {
+	if s.draining || !s.adopted || (s.scaleSetID == 0 && s.leads()) || s.prov == nil || s.pool == nil {
 		return
 	}
 	in := s.policyInput(now)

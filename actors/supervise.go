@@ -212,6 +212,10 @@ func (s *scaleSet) onRestartRunner(ctx actor.Context, m *restartRunner) {
 	if s.draining && rec.intent != intentStop {
 		rec.stop(messages.Deprovision{Reason: "drain", Force: true})
 	}
+	if !s.leads() && rec.intent != intentStop {
+		// A fleet follower registers no runner: the failed one goes.
+		rec.stop(messages.Deprovision{Reason: "another node leads the scale set", Force: true})
+	}
 	if rec.intent == intentStop {
 		req := rec.deprovision()
 		req.Runner = s.rc

@@ -3,8 +3,9 @@
 #
 # Starts (up) or stops (down) every real engine the integration tests use:
 # a private Docker engine (scripts/testenv-docker.sh) and a libvirtd with
-# QEMU (scripts/testenv-libvirt.sh); the terminal tests need tmux and the
-# dashboard test chromium, which `up` installs from Debian if missing. `up`
+# QEMU (scripts/testenv-libvirt.sh); the terminal tests need tmux, the
+# dashboard test chromium and the fleet tests etcd (etcd-server), which `up`
+# installs from Debian if missing. `up`
 # installs what is missing and writes one sourceable file with the
 # variables the tests read:
 #
@@ -31,6 +32,18 @@ up)
 		echo "testenv: chromium not found; installing it" >&2
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null ||
 			{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+	fi
+	# etcd-server: the fleet tests start their own etcd members on
+	# loopback from /usr/bin/etcd. The package's service is not started
+	# here (no init system), and none may hold the default ports: stop it
+	# if a service manager did start it.
+	if ! command -v etcd >/dev/null 2>&1; then
+		echo "testenv: etcd not found; installing etcd-server" >&2
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends etcd-server >/dev/null ||
+			{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends etcd-server >/dev/null; }
+		if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet etcd 2>/dev/null; then
+			systemctl stop etcd || true
+		fi
 	fi
 	"$here/testenv-docker.sh" up
 	"$here/testenv-libvirt.sh" up

@@ -82,10 +82,10 @@ func TestIntegrationFleetDaemonsShareAScaleSet(t *testing.T) {
 	if c := h.sim.State().JobCounts(); c.Completed != 6 {
 		t.Fatalf("jobs = %+v, want 6 completed", c)
 	}
-	st := h.status(daemons[follower])
-	if st.Fleet.Leaders["fleet"] != follower || len(st.Fleet.Nodes) != 1 {
-		t.Fatalf("fleet after the takeover = %+v", st.Fleet)
-	}
+	h.eventually("the status showing the follower alone, leading", 2*fleetTTL, func() bool {
+		f := h.status(daemons[follower]).Fleet
+		return f.Leaders["fleet"] == follower && len(f.Nodes) == 1 && f.Nodes[0].Name == follower
+	})
 }
 
 func TestIntegrationFleetDaemonWithoutEtcd(t *testing.T) {

@@ -66,7 +66,7 @@ func (n *Node) refresh(sess *concurrency.Session) error {
 	}
 	n.mu.Lock()
 	wasConnected := n.connected
-	n.view, n.connected, n.lastErr = v, true, ""
+	n.view, n.connected, n.lastErr, n.joined = v, true, "", true
 	if changed {
 		n.registered = string(rec)
 	}

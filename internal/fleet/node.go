@@ -138,6 +138,7 @@ type Node struct {
 	changes    int
 	leaving    bool
 	abandon    bool
+	joined     bool // connected once, or failed to
 	closeOnce  sync.Once
 }
 
@@ -394,7 +395,7 @@ func (n *Node) notify(scaleSet string) {
 
 func (n *Node) noteError(err error) {
 	n.mu.Lock()
-	n.lastErr = err.Error()
+	n.lastErr, n.joined = err.Error(), true
 	wasConnected := n.connected
 	n.connected = false
 	n.mu.Unlock()
@@ -408,7 +409,7 @@ func (n *Node) setDisconnected(err error) {
 	was := n.connected || n.lastErr == ""
 	n.connected = false
 	if err != nil {
-		n.lastErr = err.Error()
+		n.lastErr, n.joined = err.Error(), true
 	}
 	n.mu.Unlock()
 	if was && err != nil {
@@ -440,6 +441,14 @@ func (n *Node) Connected() bool {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	return n.connected && n.sess != nil && time.Now().Before(n.deadline)
+}
+
+// Joined reports whether the node has tried etcd yet: it connected once,
+// or failed to.
+func (n *Node) Joined() bool {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.joined
 }
 
 // SetLoad updates what the node offers per scale set (capacity and load);
@@ -532,7 +541,9 @@ func (n *Node) Status() messages.FleetStatus {
 	}
 	for name, s := range n.seats {
 		if s.term != nil && st.Connected {
+			// The node knows its own win before its next read shows it.
 			st.Leading = append(st.Leading, name)
+			st.Leaders[name] = n.name
 		}
 	}
 	sort.Strings(st.Leading)
