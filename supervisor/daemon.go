@@ -205,6 +205,9 @@ func Start(o Options) (*Daemon, error) {
 		node, err := startFleet(cfg, logger, o.Secrets, d.pokeFleet)
 		if err != nil {
 			_ = j.Close()
+			if history != nil {
+				_ = history.Close()
+			}
 			lock.Release()
 			return nil, err
 		}

@@ -1,9 +1,12 @@
 package supervisor
 
 import (
+	"context"
 	"fmt"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -153,4 +156,38 @@ func checkFleetMetrics(t *testing.T, d *Daemon, node, scaleSet string) {
 	if _, ok := families["outrunner_fleet_leader_changes_total"]; !ok {
 		t.Error("outrunner_fleet_leader_changes_total is missing")
 	}
+}
+
+// TestClusterReloadNeedsARestart: a cluster section added (or changed) by
+// a reload is listed as waiting for a restart and not applied at all: the
+// daemon keeps serving as before and never connects to etcd.
+func TestClusterReloadNeedsARestart(t *testing.T) {
+	h := newHarness(t, ghsim.Options{})
+	path := filepath.Join(t.TempDir(), "config.yml")
+	rs := runnerYAML{name: "single", extra: "    max_runners: 2\n"}
+	h.writeConfig(path, "d1", rs)
+	d := h.startFile(path)
+	h.eventually("active", 10*time.Second, func() bool { return h.scaleSet(d, "single").State == messages.StateActive })
+
+	// Were the section applied, the status would show a fleet node (not
+	// connected: nothing listens on that endpoint).
+	text := h.configText("d1", rs) + "cluster:\n  endpoints: [http://127.0.0.1:1]\n  node_name: n1\n"
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := d.Reload(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	st := h.status(d)
+	if !slices.Contains(st.Config.Pending, "cluster") || st.Fleet != nil {
+		t.Fatalf("after the reload: pending %v, fleet %+v", st.Config.Pending, st.Fleet)
+	}
+	if cfg, _ := d.RunningConfig(); cfg.Cluster != nil {
+		t.Fatalf("the cluster section was applied: %+v", cfg.Cluster)
+	}
+	if s := h.scaleSet(d, "single"); s.State != messages.StateActive {
+		t.Fatalf("state after the reload = %s", s.State)
+	}
+	h.enqueue(2, ghsim.JobSpec{Labels: []string{"single"}, Duration: ms(10)})
+	h.waitSim("jobs completed", 10*time.Second, allDone(2))
 }
