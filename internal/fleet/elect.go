@@ -88,11 +88,11 @@ const (
 )
 
 // decideSeat decides for one scale set from the node's view: a leader
-// whose key is gone lost it; a leader that is not the preferred node
-// hands over once the preferred node queues and it led for MinLead; a
-// follower campaigns at once when it is the preferred node, or after
-// rank steps without a leader.
-func decideSeat(me string, order []string, cands []candidate, st *seat, viewAt time.Time, noLeaderFor, step, minLead time.Duration, now time.Time) decision {
+// whose key is gone lost it; a leader that leads more than its fair share
+// (overShare) and is not the preferred node hands over once the preferred
+// node queues and it led for MinLead; a follower campaigns at once when
+// it is the preferred node, or after rank steps without a leader.
+func decideSeat(me string, order []string, cands []candidate, st *seat, overShare bool, viewAt time.Time, noLeaderFor, step, minLead time.Duration, now time.Time) decision {
 	if st.term != nil {
 		if !viewAt.After(st.since) {
 			// The view was read before the node won: it cannot show it.
@@ -101,7 +101,7 @@ func decideSeat(me string, order []string, cands []candidate, st *seat, viewAt t
 		if len(cands) == 0 || cands[0].key != st.term.Key || cands[0].rev != st.term.Rev {
 			return lost
 		}
-		if len(order) > 0 && order[0] != me && now.Sub(st.since) >= minLead &&
+		if overShare && len(order) > 0 && order[0] != me && now.Sub(st.since) >= minLead &&
 			slices.ContainsFunc(cands, func(c candidate) bool { return c.node == order[0] }) {
 			return resign
 		}
@@ -142,14 +142,34 @@ func (n *Node) decide(sess *concurrency.Session) {
 		}
 	}
 	orders := ranking(serving)
-	for name, st := range n.seats {
+	// A node hands scale sets over only while it leads more than its
+	// fair share, so that a node coming back does not take leaderships
+	// from a fleet that is already balanced.
+	nodes := map[string]bool{n.name: true}
+	for _, r := range n.view.nodes {
+		nodes[r.Node] = true
+	}
+	fair := (len(serving) + len(nodes) - 1) / len(nodes)
+	leading := 0
+	for _, st := range n.seats {
+		if st.term != nil {
+			leading++
+		}
+	}
+	names := make([]string, 0, len(n.seats))
+	for name := range n.seats {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		st := n.seats[name]
 		cands := n.view.candidates[name]
 		if len(cands) > 0 {
 			delete(n.noLeader, name)
 		} else if _, ok := n.noLeader[name]; !ok {
 			n.noLeader[name] = now
 		}
-		switch decideSeat(n.name, orders[name], cands, st, n.view.at, now.Sub(n.noLeader[name]), n.timing.CampaignStep, n.timing.MinLead, now) {
+		switch decideSeat(n.name, orders[name], cands, st, leading > fair, n.view.at, now.Sub(n.noLeader[name]), n.timing.CampaignStep, n.timing.MinLead, now) {
 		case campaign:
 			n.campaignLocked(sess, name, st)
 		case lost:
@@ -159,6 +179,7 @@ func (n *Node) decide(sess *concurrency.Session) {
 			changed = append(changed, name)
 		case resign:
 			n.log.Info("handing the scale set to the node preferred for it", logkey.ScaleSet, name, logkey.Target, orders[name][0])
+			leading--
 			e := st.election
 			st.term, st.election = nil, nil
 			n.changes++

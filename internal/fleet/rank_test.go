@@ -67,27 +67,29 @@ func TestDecideSeat(t *testing.T) {
 		order    []string
 		cands    []candidate
 		st       *seat
+		over     bool
 		viewAt   time.Time
 		noLeader time.Duration
 		want     decision
 	}{
-		{"preferred follower campaigns at once", []string{"a", "b"}, nil, &seat{}, now, 0, campaign},
-		{"preferred follower queues behind a leader", []string{"a", "b"}, []candidate{{key: "k2", rev: 3, node: "b"}}, &seat{}, now, 0, campaign},
-		{"second waits for a leader", []string{"b", "a"}, nil, &seat{}, now, 500 * time.Millisecond, keep},
-		{"second campaigns after a step without leader", []string{"b", "a"}, nil, &seat{}, now, step, campaign},
-		{"second stays out while a leader leads", []string{"b", "a"}, []candidate{{key: "k2", rev: 3, node: "b"}}, &seat{}, now, time.Hour, keep},
-		{"a campaign in flight is left alone", []string{"a"}, nil, &seat{campaigning: true}, now, 0, keep},
-		{"leader keeps its key", []string{"a", "b"}, mine, led, now, 0, keep},
-		{"leader whose key is gone lost", []string{"a", "b"}, nil, led, now, 0, lost},
-		{"leader whose key was replaced lost", []string{"a", "b"}, []candidate{{key: "k1", rev: 9, node: "a"}}, led, now, 0, lost},
-		{"a view older than the win proves nothing", []string{"a", "b"}, nil, fresh, now.Add(-2 * time.Second), 0, keep},
-		{"leader hands over to the queued preferred node", []string{"b", "a"}, append(mine, candidate{key: "k3", rev: 8, node: "b"}), led, now, 0, resign},
-		{"leader keeps it while the preferred node is not queued", []string{"b", "a"}, mine, led, now, 0, keep},
-		{"a new leader leads MinLead before handing over", []string{"b", "a"}, append(mine, candidate{key: "k3", rev: 8, node: "b"}), fresh, now, 0, keep},
+		{"preferred follower campaigns at once", []string{"a", "b"}, nil, &seat{}, true, now, 0, campaign},
+		{"preferred follower queues behind a leader", []string{"a", "b"}, []candidate{{key: "k2", rev: 3, node: "b"}}, &seat{}, true, now, 0, campaign},
+		{"second waits for a leader", []string{"b", "a"}, nil, &seat{}, true, now, 500 * time.Millisecond, keep},
+		{"second campaigns after a step without leader", []string{"b", "a"}, nil, &seat{}, true, now, step, campaign},
+		{"second stays out while a leader leads", []string{"b", "a"}, []candidate{{key: "k2", rev: 3, node: "b"}}, &seat{}, true, now, time.Hour, keep},
+		{"a campaign in flight is left alone", []string{"a"}, nil, &seat{campaigning: true}, true, now, 0, keep},
+		{"leader keeps its key", []string{"a", "b"}, mine, led, true, now, 0, keep},
+		{"leader whose key is gone lost", []string{"a", "b"}, nil, led, true, now, 0, lost},
+		{"leader whose key was replaced lost", []string{"a", "b"}, []candidate{{key: "k1", rev: 9, node: "a"}}, led, true, now, 0, lost},
+		{"a view older than the win proves nothing", []string{"a", "b"}, nil, fresh, true, now.Add(-2 * time.Second), 0, keep},
+		{"leader hands over to the queued preferred node", []string{"b", "a"}, append(mine, candidate{key: "k3", rev: 8, node: "b"}), led, true, now, 0, resign},
+		{"a leader within its fair share keeps it", []string{"b", "a"}, append(mine, candidate{key: "k3", rev: 8, node: "b"}), led, false, now, 0, keep},
+		{"leader keeps it while the preferred node is not queued", []string{"b", "a"}, mine, led, true, now, 0, keep},
+		{"a new leader leads MinLead before handing over", []string{"b", "a"}, append(mine, candidate{key: "k3", rev: 8, node: "b"}), fresh, true, now, 0, keep},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := decideSeat("a", tc.order, tc.cands, tc.st, tc.viewAt, tc.noLeader, step, minLead, now); got != tc.want {
+			if got := decideSeat("a", tc.order, tc.cands, tc.st, tc.over, tc.viewAt, tc.noLeader, step, minLead, now); got != tc.want {
 				t.Errorf("decideSeat = %d, want %d", got, tc.want)
 			}
 		})
