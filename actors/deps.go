@@ -105,7 +105,7 @@ type Deps struct {
 	Journal *journal.Journal
 	// Sessions records each scale set's message session, so that a daemon
 	// restarted after a crash, or the next leader of a fleet, takes the
-	// session over; a nil *journal.Sessions records nothing.
+	// session over; nil records nothing.
 	Sessions SessionStore
 	// Fleet says which scale sets this daemon leads when it is a node of a
 	// fleet; nil for a single host, which leads all of its scale sets.
@@ -121,6 +121,14 @@ type Deps struct {
 	// Abandoned is set when the daemon is killed without a drain (tests of
 	// crash recovery): sessions are then left open, as after SIGKILL.
 	Abandoned atomic.Bool
+}
+
+// sessions returns the session record; without one nothing is recorded.
+func (d *Deps) sessions() SessionStore {
+	if d.Sessions == nil {
+		return (*journal.Sessions)(nil)
+	}
+	return d.Sessions
 }
 
 func (d *Deps) emit(e messages.Event) {

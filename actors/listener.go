@@ -144,7 +144,7 @@ func (l *listenerActor) run(ctx context.Context, system *actor.ActorSystem) erro
 		return fmt.Errorf("creating the message session: %w", err)
 	}
 	sid := session.Session().SessionID.String()
-	if err := s.deps.Sessions.Put(journal.Session{ScaleSet: s.scaleSet, URL: s.pool.URL(), ScaleSetID: set.ID, SessionID: sid}); err != nil {
+	if err := s.deps.sessions().Put(journal.Session{ScaleSet: s.scaleSet, URL: s.pool.URL(), ScaleSetID: set.ID, SessionID: sid}); err != nil {
 		if s.deps.Fleet != nil {
 			// In a fleet the record is how the next leader takes the
 			// session over, and a refused write means this node no
@@ -166,7 +166,7 @@ func (l *listenerActor) run(ctx context.Context, system *actor.ActorSystem) erro
 			s.logger.Warn("closing the message session failed", logkey.Error, err)
 			return
 		}
-		if err := s.deps.Sessions.Forget(s.scaleSet, sid); err != nil {
+		if err := s.deps.sessions().Forget(s.scaleSet, sid); err != nil {
 			s.logger.Warn("forgetting the closed message session failed", logkey.Error, err)
 		}
 	}()
@@ -201,7 +201,7 @@ func (l *listenerActor) run(ctx context.Context, system *actor.ActorSystem) erro
 // failed deletion keeps the record for the next attempt.
 func (l *listenerActor) takeOver(ctx context.Context, scaleSetID int) {
 	s := l.spec
-	rec, ok := s.deps.Sessions.Get(s.scaleSet)
+	rec, ok := s.deps.sessions().Get(s.scaleSet)
 	if !ok {
 		return
 	}
@@ -209,7 +209,7 @@ func (l *listenerActor) takeOver(ctx context.Context, scaleSetID int) {
 	if err != nil || rec.ScaleSetID != scaleSetID || rec.URL != s.pool.URL() {
 		// A session of another scale set (re-created, or another URL)
 		// is not ours to delete; GitHub expires it.
-		_ = s.deps.Sessions.Forget(s.scaleSet, rec.SessionID)
+		_ = s.deps.sessions().Forget(s.scaleSet, rec.SessionID)
 		return
 	}
 	gone, err := s.pool.DeleteSession(ctx, scaleSetID, sid)
@@ -222,7 +222,7 @@ func (l *listenerActor) takeOver(ctx context.Context, scaleSetID int) {
 	} else {
 		s.logger.Info("deleted the message session a previous run left open", logkey.Session, rec.SessionID)
 	}
-	if err := s.deps.Sessions.Forget(s.scaleSet, rec.SessionID); err != nil {
+	if err := s.deps.sessions().Forget(s.scaleSet, rec.SessionID); err != nil {
 		s.logger.Warn("forgetting the deleted message session failed", logkey.Error, err)
 	}
 }

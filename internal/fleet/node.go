@@ -255,8 +255,14 @@ func (n *Node) serve() error {
 	for {
 		if time.Since(lastRenew) >= n.ttl/3 {
 			lastRenew = time.Now()
-			if err := n.renew(sess); err != nil {
+			renewed, err := n.renew(sess)
+			if err != nil {
 				return err
+			}
+			if !renewed {
+				// Try again on the next tick, not a third of the TTL
+				// later: the deadline runs meanwhile.
+				lastRenew = time.Time{}
 			}
 		}
 		if !n.alive(sess) {
@@ -313,26 +319,27 @@ func (n *Node) watchdog(sess *concurrency.Session, stop <-chan struct{}) {
 // renew renews the lease once and moves the deadline to the time the
 // renewal was sent plus the TTL granted: a conservative bound, since etcd
 // counts the TTL from when it received the renewal.
-func (n *Node) renew(sess *concurrency.Session) error {
+// It reports whether the lease was renewed; an error means it is gone.
+func (n *Node) renew(sess *concurrency.Session) (bool, error) {
 	sent := time.Now()
 	ctx, cancel := context.WithTimeout(n.ctx, max(n.ttl/3, time.Second))
 	resp, err := n.client.KeepAliveOnce(ctx, sess.Lease())
 	cancel()
 	switch {
 	case errors.Is(err, rpcLeaseNotFound()):
-		return errors.New("the lease expired")
+		return false, errors.New("the lease expired")
 	case err != nil:
 		n.noteError(fmt.Errorf("renewing the lease: %w", err))
-		return nil
+		return false, nil
 	case resp.TTL <= 0:
-		return errors.New("the lease expired")
+		return false, errors.New("the lease expired")
 	}
 	n.mu.Lock()
 	if d := sent.Add(time.Duration(resp.TTL) * time.Second); d.After(n.deadline) {
 		n.deadline = d
 	}
 	n.mu.Unlock()
-	return nil
+	return true, nil
 }
 
 // alive reports whether sess is current and its lease surely alive.
