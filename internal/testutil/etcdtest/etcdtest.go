@@ -33,6 +33,8 @@ type Cluster struct {
 	dir     string
 	token   string
 	members []*member
+	// tls, when set, makes the members serve clients over TLS only.
+	tls *TLSFiles
 }
 
 type member struct {
@@ -112,6 +114,9 @@ func (c *Cluster) launch(m *member, initial string) {
 		"--heartbeat-interval", "100", "--election-timeout", "1000",
 		"--log-level", "warn",
 	}
+	if c.tls != nil {
+		args = append(args, c.tls.tlsArgs()...)
+	}
 	cmd := exec.Command(c.bin, args...)
 	out := &bytes.Buffer{}
 	cmd.Stdout, cmd.Stderr = out, out
@@ -158,7 +163,16 @@ func (c *Cluster) Healthy(i int) bool {
 	if err != nil {
 		return false
 	}
-	resp, err := http.DefaultClient.Do(req)
+	client := http.DefaultClient
+	if c.tls != nil {
+		tc, err := c.tls.clientConfig()
+		if err != nil {
+			return false
+		}
+		client = &http.Client{Transport: &http.Transport{TLSClientConfig: tc}}
+		defer client.CloseIdleConnections()
+	}
+	resp, err := client.Do(req)
 	if err != nil {
 		return false
 	}
