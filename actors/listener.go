@@ -132,7 +132,22 @@ func (l *listenerActor) run(ctx context.Context, system *actor.ActorSystem) erro
 	phase.Store(messages.ListenerSession)
 	l.status(system, messages.ListenerSession, "", nil)
 	l.takeOver(ctx, set.ID)
-	session, err := s.pool.OpenSession(ctx, set.ID, s.owner)
+	// The creation is not cancelled half way: GitHub may create a session
+	// whose ID the cancelled request never brings back, and that no one
+	// could then close or take over (in a fleet the next leader would wait
+	// for GitHub to expire it). A session created after the stop is
+	// closed at once instead.
+	createCtx, cancelCreate := context.WithTimeout(context.WithoutCancel(ctx), s.deps.Timing.SessionCloseTimeout)
+	session, err := s.pool.OpenSession(createCtx, set.ID, s.owner)
+	cancelCreate()
+	if err == nil && ctx.Err() != nil {
+		if !s.deps.Abandoned.Load() {
+			closeCtx, cancel := context.WithTimeout(context.Background(), s.deps.Timing.SessionCloseTimeout)
+			defer cancel()
+			_ = session.Close(closeCtx)
+		}
+		return nil
+	}
 	if err != nil {
 		if ghpool.IsSessionConflict(err) {
 			holder := ghpool.SessionHolder(err)

@@ -22,23 +22,32 @@ const loadInterval = 2 * time.Second
 type fleetChanged struct{ scaleSet string }
 
 // fleetOffer is what a node offers for each scale set of cfg: the scale
-// set's max_runners, and its live runners as the load.
+// set's max_runners (0 while its backend is down or its configuration
+// unusable), and its live runners as the load. Once the status is known
+// (st not nil), a scale set that drains or no longer runs (drained by an
+// operator) is not offered: the node resigns it, so that another node
+// serves it.
 func fleetOffer(cfg *config.Config, st *messages.Status) []fleet.ScaleSet {
-	load, capacity := map[string]int{}, map[string]int{}
-	for name, rc := range cfg.Runners {
-		capacity[name] = rc.MaxRunners
-	}
+	out := make([]fleet.ScaleSet, 0, len(cfg.Runners))
+	snaps := map[string]messages.ScaleSetSnapshot{}
 	if st != nil {
 		for _, s := range st.ScaleSets {
-			load[s.Name] = len(s.Runners)
-			if !s.BackendHealthy || s.State == messages.StateDraining || s.State == messages.StateError {
-				capacity[s.Name] = 0
-			}
+			snaps[s.Name] = s
 		}
 	}
-	out := make([]fleet.ScaleSet, 0, len(cfg.Runners))
 	for name, rc := range cfg.Runners {
-		out = append(out, fleet.ScaleSet{Name: name, Backend: rc.ProviderType(), Capacity: capacity[name], Load: load[name]})
+		offer := fleet.ScaleSet{Name: name, Backend: rc.ProviderType(), Capacity: rc.MaxRunners}
+		if st != nil {
+			s, ok := snaps[name]
+			if !ok || s.State == messages.StateDraining {
+				continue
+			}
+			offer.Load = len(s.Runners)
+			if !s.BackendHealthy || s.State == messages.StateError {
+				offer.Capacity = 0
+			}
+		}
+		out = append(out, offer)
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].Name < out[b].Name })
 	return out

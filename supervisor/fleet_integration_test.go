@@ -191,3 +191,33 @@ func TestClusterReloadNeedsARestart(t *testing.T) {
 	h.enqueue(2, ghsim.JobSpec{Labels: []string{"single"}, Duration: ms(10)})
 	h.waitSim("jobs completed", 10*time.Second, allDone(2))
 }
+
+// TestIntegrationFleetDrainedScaleSetMovesToAnotherNode: an operator
+// drains a scale set on its leader; the leader stops offering it, resigns,
+// and the other node serves it.
+func TestIntegrationFleetDrainedScaleSetMovesToAnotherNode(t *testing.T) {
+	etcd := etcdtest.Start(t, 1)
+	h := newHarness(t, ghsim.Options{})
+	rs := runnerYAML{name: "moved", extra: "    max_runners: 2\n"}
+	daemons := map[string]*Daemon{
+		"n1": h.start(h.fleetConfig("n1", etcd.Endpoints(), rs)),
+		"n2": h.start(h.fleetConfig("n2", etcd.Endpoints(), rs)),
+	}
+	var leader string
+	h.eventually("a leader with the session", 20*time.Second, func() bool {
+		st := h.sim.State()
+		if len(st.Sessions) != 1 {
+			return false
+		}
+		o := st.Sessions[0].Owner
+		leader = o[strings.LastIndex(o, "/")+1:]
+		return daemons[leader] != nil
+	})
+	follower := map[string]string{"n1": "n2", "n2": "n1"}[leader]
+	if err := daemons[leader].DrainScaleSet(context.Background(), "moved"); err != nil {
+		t.Fatal(err)
+	}
+	h.waitSim("the other node holding the session", 20*time.Second, sessionOwnedBy(follower))
+	h.enqueue(2, ghsim.JobSpec{Labels: []string{"moved"}, Duration: ms(100)})
+	h.waitSim("2 jobs done", 20*time.Second, allDone(2))
+}
