@@ -60,31 +60,54 @@ func TestCheckStateDir(t *testing.T) {
 }
 
 func TestFinishSoak(t *testing.T) {
-	samples := func(span time.Duration, rssPerHour float64) []SoakSample {
+	// samples are a soak at 6 jobs/s whose live heap grows by heapPerHour
+	// and its resident memory by rssPerHour.
+	samples := func(span time.Duration, rssPerHour, heapPerHour float64) []SoakSample {
 		var out []SoakSample
 		for at := time.Duration(0); at <= span; at += soakInterval {
-			out = append(out, SoakSample{AtS: at.Seconds(), RSSMB: 50 + rssPerHour*at.Hours(), Goroutines: 80, FDs: 30})
+			out = append(out, SoakSample{AtS: at.Seconds(), RSSMB: 70 + rssPerHour*at.Hours(), AnonMB: 50 + rssPerHour*at.Hours(), HeapMB: 5 + heapPerHour*at.Hours(),
+				Jobs: int(6 * at.Seconds()), Goroutines: 80, FDs: 30})
 		}
 		return out
+	}
+	// binaryPages adds the binary's pages, resident as more of its code
+	// runs: not the daemon's allocations.
+	binaryPages := func(in []SoakSample, perHour float64) []SoakSample {
+		for i := range in {
+			in[i].RSSMB += perHour * in[i].AtS / 3600
+		}
+		return in
 	}
 	cases := []struct {
 		name       string
 		samples    []SoakSample
 		wantJudged bool
-		wantBad    bool
+		wantBad    []string
 	}{
-		{name: "flat over 30 minutes", samples: samples(30*time.Minute, 0), wantJudged: true},
-		{name: "growing over 30 minutes", samples: samples(30*time.Minute, 100), wantJudged: true, wantBad: true},
-		{name: "growing over 2 minutes is not judged", samples: samples(2*time.Minute, 100)},
-		{name: "too few samples", samples: samples(5*time.Second, 0), wantBad: true},
+		{name: "flat over 30 minutes", samples: samples(30*time.Minute, 0, 0), wantJudged: true},
+		{name: "the binary's pages growing over 30 minutes", samples: binaryPages(samples(30*time.Minute, 0, 0), 30), wantJudged: true},
+		{name: "resident memory growing over 30 minutes", samples: samples(30*time.Minute, 100, 0), wantJudged: true, wantBad: []string{"anonymous resident memory"}},
+		// 3 KB per job at 6 jobs/s.
+		{name: "a leak of 3 KB per job", samples: samples(30*time.Minute, 130, 63), wantJudged: true, wantBad: []string{"anonymous resident memory", "live heap"}},
+		{name: "growing over 2 minutes is not judged", samples: samples(2*time.Minute, 100, 100)},
+		{name: "too few samples", samples: samples(5*time.Second, 0, 0), wantBad: []string{"too few"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &chaos{o: &Options{}}
 			c.soak.Samples = tc.samples
 			r := c.finishSoak()
-			if r.Judged != tc.wantJudged || (len(c.rep.InvariantViolations) > 0) != tc.wantBad {
-				t.Fatalf("judged %v, violations %q, slope %.1f", r.Judged, c.rep.InvariantViolations, r.RSSMBPerHour)
+			got := c.rep.InvariantViolations
+			if r.Judged != tc.wantJudged || len(got) != len(tc.wantBad) {
+				t.Fatalf("judged %v, violations %q, slopes anonymous %.1f heap %.1f", r.Judged, got, r.AnonMBPerHour, r.HeapMBPerHour)
+			}
+			for i, want := range tc.wantBad {
+				if !strings.Contains(got[i], want) {
+					t.Errorf("violation %d = %q, want %q", i, got[i], want)
+				}
+			}
+			if r.Judged && r.JudgedJobs == 0 {
+				t.Errorf("judged %d jobs", r.JudgedJobs)
 			}
 		})
 	}

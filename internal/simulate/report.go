@@ -235,8 +235,8 @@ func (r *Report) WriteSummary(w io.Writer) {
 			if !s.Judged {
 				judged = " (too short to judge)"
 			}
-			rows = append(rows, [2]string{"soak", fmt.Sprintf("%d samples; per hour: RSS %+.1f MB (heap %+.1f MB), goroutines %+.1f, fds %+.1f%s",
-				len(s.Samples), s.RSSMBPerHour, s.HeapMBPerHour, s.GoroutinesPerHour, s.FDsPerHour, judged)})
+			rows = append(rows, [2]string{"soak", fmt.Sprintf("%d samples; per hour: RSS %+.1f MB (anonymous %+.1f MB), live heap %+.1f MB, goroutines %+.1f, fds %+.1f%s",
+				len(s.Samples), s.RSSMBPerHour, s.AnonMBPerHour, s.HeapMBPerHour, s.GoroutinesPerHour, s.FDsPerHour, judged)})
 		}
 		if c.DaemonLog != "" {
 			rows = append(rows, [2]string{"daemon log", c.DaemonLog})
