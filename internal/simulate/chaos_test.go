@@ -18,7 +18,6 @@ func outrunnerBinary(t *testing.T) string {
 
 // chaosCase is one chaos run and what it must show.
 type chaosCase struct {
-	name     string
 	opts     Options
 	times    chaosTimes
 	minKills int
