@@ -2,14 +2,14 @@ package docker
 
 import (
 	"context"
-	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
+	cerrdefs "github.com/containerd/errdefs"
 	"github.com/docker/docker/api/types/container"
 	"github.com/docker/docker/api/types/mount"
-	"github.com/docker/docker/errdefs"
 
 	"github.com/outrunner/outrunner/backends"
 	"github.com/outrunner/outrunner/config"
@@ -267,8 +267,11 @@ func TestFailedAndKept(t *testing.T) {
 }
 
 func TestErrorClassification(t *testing.T) {
+	// typed wraps msg in the error class the engine client gives an HTTP
+	// status.
 	typed := func(code int, msg string) error {
-		return errdefs.FromStatusCode(errors.New(msg), code)
+		class := map[int]error{400: cerrdefs.ErrInvalidArgument, 404: cerrdefs.ErrNotFound, 500: cerrdefs.ErrInternal}[code]
+		return fmt.Errorf("%s: %w", msg, class)
 	}
 	pull := []struct {
 		err       error
