@@ -85,16 +85,19 @@ type scaleSet struct {
 	listener   listenerSlot
 
 	// Scaling inputs.
-	stats      messages.Statistics
-	stranded   strandWatch
-	assigned   int
-	adopted    bool
-	spawnAfter time.Time // new runners wait until then after give-ups
-	giveUps    int       // consecutive give-ups, for the spawn backoff
-	lastGiveUp time.Time // when a runner last gave up; giveUpErr says why
-	giveUpErr  string
-	lastStart  time.Time // when a runner last started
-	spawnTimer *time.Timer
+	stats messages.Statistics
+	// strandedSince is when the statistics began to show jobs available
+	// while the scale set advertises capacity (stranded.go); zero when
+	// they do not.
+	strandedSince time.Time
+	assigned      int
+	adopted       bool
+	spawnAfter    time.Time // new runners wait until then after give-ups
+	giveUps       int       // consecutive give-ups, for the spawn backoff
+	lastGiveUp    time.Time // when a runner last gave up; giveUpErr says why
+	giveUpErr     string
+	lastStart     time.Time // when a runner last started
+	spawnTimer    *time.Timer
 
 	book     runnerBook
 	counters counters

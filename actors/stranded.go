@@ -13,13 +13,6 @@ import (
 // still wait unoffered.
 type strandedTick struct{ since time.Time }
 
-// strandWatch follows jobs that GitHub counts as available.
-type strandWatch struct {
-	// since is when the statistics began to show available jobs while
-	// the scale set advertises capacity; zero when they do not.
-	since time.Time
-}
-
 // statistics takes GitHub's statistics and watches for stranded jobs:
 // jobs GitHub counts as available, not acquired, for StrandedAfter.
 // The listener acquires jobs only from the JobAvailable messages of its
@@ -29,13 +22,12 @@ type strandWatch struct {
 func (s *scaleSet) statistics(ctx actor.Context, st messages.Statistics) {
 	s.stats = st
 	if !s.stranding() {
-		s.stranded = strandWatch{}
+		s.strandedSince = time.Time{}
 		return
 	}
-	now := time.Now()
-	if s.stranded.since.IsZero() && s.deps.Timing.StrandedAfter > 0 {
-		s.stranded.since = now
-		s.after(ctx, s.deps.Timing.StrandedAfter, &strandedTick{since: now})
+	if s.strandedSince.IsZero() && s.deps.Timing.StrandedAfter > 0 {
+		s.strandedSince = time.Now()
+		s.after(ctx, s.deps.Timing.StrandedAfter, &strandedTick{since: s.strandedSince})
 	}
 }
 
@@ -49,13 +41,12 @@ func (s *scaleSet) stranding() bool {
 }
 
 // strandedCheck renews the message session when jobs have waited
-// unoffered, with room for them, since m.since.
+// unoffered, with capacity advertised, since m.since.
 func (s *scaleSet) strandedCheck(ctx actor.Context, m *strandedTick) {
-	w := s.stranded
-	if !m.since.Equal(w.since) {
+	if !m.since.Equal(s.strandedSince) {
 		return // the wait ended (and maybe began again) since
 	}
-	s.stranded = strandWatch{}
+	s.strandedSince = time.Time{}
 	if !s.stranding() || s.listener.state != slotRunning {
 		return
 	}

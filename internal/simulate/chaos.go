@@ -17,6 +17,7 @@ import (
 	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/admin"
 	"github.com/outrunner/outrunner/internal/ghsim"
+	"github.com/outrunner/outrunner/internal/scrub"
 )
 
 // ChaosReport is what simulate --chaos did to the daemon and what held.
@@ -208,6 +209,13 @@ func (c *chaos) takeoverClock(restart time.Time) time.Time {
 	return restart
 }
 
+// overLimit reports whether the takeover of a restart at restart has
+// exceeded its limit, counted by takeoverClock.
+func (c *chaos) overLimit(restart time.Time) bool {
+	from := c.takeoverClock(restart)
+	return !from.IsZero() && time.Since(from) > c.times.takeoverLimit
+}
+
 // awaitTakeover waits for the first job started after restart; it reports
 // whether ctx is still live. epoch is engineEpochNow at the restart.
 func (c *chaos) awaitTakeover(ctx context.Context, kill int, restart time.Time, epoch int) bool {
@@ -235,7 +243,7 @@ func (c *chaos) awaitTakeover(ctx context.Context, kill int, restart time.Time, 
 			// Nothing waits to start (the jobs left run, or ran on
 			// runners that died with the daemon): not a sample.
 			return true
-		case !c.takeoverClock(restart).IsZero() && time.Since(c.takeoverClock(restart)) > c.times.takeoverLimit:
+		case c.overLimit(restart):
 			c.violation("after kill %d: no job started within %v of the restart (or of the engine's)", kill, c.times.takeoverLimit)
 			return true
 		}
@@ -276,7 +284,7 @@ func (c *chaos) engineLoop(ctx context.Context) {
 		}
 		c.mu.Unlock()
 		if err != nil {
-			c.violation("restarting the engine with %q: %v: %s", c.o.EngineRestart, err, tail(out, 2000))
+			c.violation("restarting the engine with %q: %v: %s", c.o.EngineRestart, err, scrub.Tail(out, 2000, ""))
 			return
 		}
 	}
@@ -479,11 +487,3 @@ func takeovers(ds []time.Duration) TakeoverReport {
 }
 
 func round3(f float64) float64 { return float64(int64(f*1000+0.5)) / 1000 }
-
-// tail returns the last n bytes of b.
-func tail(b []byte, n int) string {
-	if len(b) > n {
-		b = b[len(b)-n:]
-	}
-	return string(b)
-}

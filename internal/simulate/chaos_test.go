@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/outrunner/outrunner/internal/scrub"
 	"github.com/outrunner/outrunner/internal/testutil/testbin"
 )
 
@@ -40,8 +41,7 @@ func runChaosCase(t *testing.T, tc chaosCase) *Report {
 	t.Logf("%d kills, %d engine restarts, %d fault windows, %d lost jobs, takeover p50 %.3fs max %.3fs %v, peaks %v",
 		c.DaemonKills, c.EngineRestarts, c.FaultWindows, c.LostJobs, c.TakeoverS.P50, c.TakeoverS.Max, c.TakeoverS.Samples, c.PeakBusyRunners)
 	if len(c.InvariantViolations) > 0 || !rep.Clean() {
-		log, _ := os.ReadFile(c.DaemonLog)
-		t.Fatalf("violations: %q\njobs %+v leaks %+v\ndaemon log tail:\n%s", c.InvariantViolations, rep.Jobs, rep.Leaks, tail(log, 4000))
+		t.Fatalf("violations: %q\njobs %+v leaks %+v\ndaemon log tail:\n%s", c.InvariantViolations, rep.Jobs, rep.Leaks, scrub.FileTail(c.DaemonLog, 4000, ""))
 	}
 	if c.DaemonKills < tc.minKills {
 		t.Errorf("%d kills, want at least %d", c.DaemonKills, tc.minKills)
