@@ -125,6 +125,13 @@ func (l *listenerActor) run(ctx context.Context, system *actor.ActorSystem) erro
 	defer stopWatch()
 	set, err := s.pool.EnsureScaleSet(ctx, s.spec)
 	if err != nil {
+		if rec, ok := s.deps.sessions().Get(s.scaleSet); ok && ctx.Err() != nil && s.deps.Fleet == nil {
+			// Stopped (a drain) before the takeover: the session a
+			// previous run left open is still deleted, as a clean stop
+			// leaves none. In a fleet the record may be another
+			// leader's, so only a running leader takes over.
+			l.takeOver(ctx, rec.ScaleSetID)
+		}
 		return fmt.Errorf("ensuring the scale set exists: %w", err)
 	}
 	system.Root.Send(s.parent, &messages.ScaleSetReady{ScaleSetID: set.ID})
@@ -226,6 +233,13 @@ func (l *listenerActor) takeOver(ctx context.Context, scaleSetID int) {
 		// is not ours to delete; GitHub expires it.
 		_ = s.deps.sessions().Forget(s.scaleSet, rec.SessionID)
 		return
+	}
+	if s.deps.Fleet == nil {
+		// A cleanup, like closing a session: a stop does not cut it
+		// short.
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(context.WithoutCancel(ctx), s.deps.Timing.SessionCloseTimeout)
+		defer cancel()
 	}
 	gone, err := s.pool.DeleteSession(ctx, scaleSetID, sid)
 	if err != nil {
