@@ -22,6 +22,10 @@ const testTTL = 3 * time.Second
 
 // takeoverWithin bounds a failover: the lease runs out, and a change of
 // etcd's own raft leader may renew it once more.
+//
+// The failover test freezes the leader's etcd member, which may be etcd's
+// raft leader: once thawed it can answer a lease renewal on its own,
+// which the node must not trust (see Node.renew).
 const takeoverWithin = 2*testTTL + 5*time.Second
 
 var testTiming = Timing{Tick: 100 * time.Millisecond, CampaignStep: 300 * time.Millisecond, MinLead: time.Second, Retry: 100 * time.Millisecond}
@@ -90,7 +94,7 @@ func watchDoubleLeadership(t *testing.T, scaleSet string, nodes ...*Node) {
 				}
 			}
 			if len(both) > 1 {
-				t.Errorf("%v lead %s at once", both, scaleSet)
+				t.Errorf("%v lead %s at once (terms %+v)", both, scaleSet, first)
 				return
 			}
 		}

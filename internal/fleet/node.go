@@ -319,12 +319,20 @@ func (n *Node) watchdog(sess *concurrency.Session, stop <-chan struct{}) {
 // renew renews the lease once and moves the deadline to the time the
 // renewal was sent plus the TTL granted: a conservative bound, since etcd
 // counts the TTL from when it received the renewal.
+//
+// A renewal counts only when a quorum read made after it answers in the
+// same raft term. An etcd member that was cut off (frozen, partitioned)
+// may still believe it is etcd's leader when it wakes and renew the lease
+// on its own while the real leader has let it expire (seen with etcd
+// 3.4.23; etcd-io/etcd#15247): trusting that answer would make a deposed
+// node believe it leads next to its successor. The read cannot be served
+// by such a member until it has heard of the newer term.
 // It reports whether the lease was renewed; an error means it is gone.
 func (n *Node) renew(sess *concurrency.Session) (bool, error) {
 	sent := time.Now()
 	ctx, cancel := context.WithTimeout(n.ctx, max(n.ttl/3, time.Second))
+	defer cancel()
 	resp, err := n.client.KeepAliveOnce(ctx, sess.Lease())
-	cancel()
 	switch {
 	case errors.Is(err, rpcLeaseNotFound()):
 		return false, errors.New("the lease expired")
@@ -333,6 +341,16 @@ func (n *Node) renew(sess *concurrency.Session) (bool, error) {
 		return false, nil
 	case resp.TTL <= 0:
 		return false, errors.New("the lease expired")
+	}
+	read, err := n.client.Get(ctx, n.key("nodes", n.name), clientv3.WithCountOnly())
+	if err != nil {
+		n.noteError(fmt.Errorf("confirming the lease renewal: %w", err))
+		return false, nil
+	}
+	if resp.ResponseHeader == nil || read.Header.RaftTerm != resp.ResponseHeader.RaftTerm {
+		n.log.Debug("a lease renewal answered in an older etcd term is not trusted",
+			logkey.From, resp.ResponseHeader.GetRaftTerm(), logkey.To, read.Header.RaftTerm)
+		return false, nil
 	}
 	n.mu.Lock()
 	if d := sent.Add(time.Duration(resp.TTL) * time.Second); d.After(n.deadline) {
