@@ -63,8 +63,14 @@ func TestIntegrationDockerChaos(t *testing.T) {
 	t.Setenv("DOCKER_HOST", env["OUTRUNNER_TEST_DOCKER_HOST"])
 	rep := runChaosCase(t, chaosCase{
 		opts: Options{Backend: config.BackendDocker, SimRunner: dockertest.SimRunnerBinary(t), EngineRestart: env["OUTRUNNER_TEST_DOCKER_RESTART"],
-			Jobs: 60, Rate: 10, JobDuration: time.Second, ScaleSets: 3, MaxRunners: 4, Seed: 1, Timeout: 8 * time.Minute},
-		times:    defaultChaosTimes,
+			Jobs: 60, Rate: 3, JobDuration: time.Second, ScaleSets: 3, MaxRunners: 4, Seed: 1, Timeout: 8 * time.Minute},
+		// Jobs arrive for 20 s, and the schedule is denser than the
+		// default's, so that the run holds its kills and a restart however
+		// fast the machine drains the jobs (at 10 jobs/s and the default
+		// schedule a quick run ended before the first engine restart).
+		times: chaosTimes{killMin: time.Second, killMax: 3 * time.Second,
+			faultMin: 2 * time.Second, faultMax: 6 * time.Second, faultForMin: time.Second, faultForMax: 3 * time.Second,
+			takeoverLimit: 60 * time.Second, engineMin: 4 * time.Second, engineMax: 8 * time.Second},
 		minKills: 3, maxTakeover: 10 * time.Second,
 	})
 	if rep.Chaos.EngineRestarts < 1 {
