@@ -22,6 +22,10 @@ type FleetStatus struct {
 	Leaders map[string]string `json:"leaders"`
 	// Leading lists the scale sets this node leads, sorted.
 	Leading []string `json:"leading"`
+	// Terms identifies each leadership in Leading by the etcd revision of
+	// its election key: the same value in two reads means the node led
+	// all along between them.
+	Terms map[string]int64 `json:"terms,omitempty"`
 	// LeaderChanges counts the leaderships this node won or lost.
 	LeaderChanges int `json:"leader_changes"`
 }

@@ -569,6 +569,10 @@ func (n *Node) Status() messages.FleetStatus {
 			// The node knows its own win before its next read shows it.
 			st.Leading = append(st.Leading, name)
 			st.Leaders[name] = n.name
+			if st.Terms == nil {
+				st.Terms = map[string]int64{}
+			}
+			st.Terms[name] = s.term.Rev
 		}
 	}
 	sort.Strings(st.Leading)

@@ -335,12 +335,9 @@ func (c *chaos) faultLoop(ctx context.Context) {
 // runChaos runs the daemon as a child process against the in-process
 // simulator, under the chaos schedule, and checks the invariants.
 func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backendSetup) (*Report, error) {
-	bin := o.Executable
-	if bin == "" {
-		var err error
-		if bin, err = os.Executable(); err != nil {
-			return nil, fmt.Errorf("finding the outrunner binary: %w", err)
-		}
+	bin, err := o.executable()
+	if err != nil {
+		return nil, err
 	}
 	runDir, err := os.MkdirTemp("", "outrunner-chaos-")
 	if err != nil {
@@ -358,7 +355,7 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 	}
 	socket := filepath.Join(runDir, "admin.sock")
 	cfgPath := filepath.Join(runDir, "outrunner.yml")
-	cfg, err := o.childConfiguration(server, stateDir, socket, cfgPath, setup)
+	cfg, err := o.childConfiguration(server, stateDir, socket, cfgPath, "", setup)
 	if err != nil {
 		return nil, err
 	}

@@ -112,3 +112,30 @@ func (p *daemonProcess) close() {
 	}
 	_ = p.log.Close()
 }
+
+// freeze stops the daemon with SIGSTOP, as a hung or suspended host.
+func (p *daemonProcess) freeze() {
+	if p.pid() != 0 {
+		_ = p.cmd.Process.Signal(syscall.SIGSTOP)
+	}
+}
+
+// thaw resumes a frozen daemon with SIGCONT.
+func (p *daemonProcess) thaw() {
+	if p.pid() != 0 {
+		_ = p.cmd.Process.Signal(syscall.SIGCONT)
+	}
+}
+
+// executable is the outrunner binary that runs as the child daemons:
+// Options.Executable, or the running one.
+func (o *Options) executable() (string, error) {
+	if o.Executable != "" {
+		return o.Executable, nil
+	}
+	bin, err := os.Executable()
+	if err != nil {
+		return "", fmt.Errorf("finding the outrunner binary: %w", err)
+	}
+	return bin, nil
+}

@@ -102,6 +102,20 @@ type Options struct {
 	// "scripts/testenv-docker.sh restart"); the chaos mode runs it on its
 	// schedule. Empty restarts no engine.
 	EngineRestart string
+	// Nodes, when above 0, runs that many daemon processes (Executable
+	// run --config) as one fleet, coordinated through etcd (Report.Fleet).
+	Nodes int
+	// KillLeader SIGKILLs a leading node once a quarter of the jobs
+	// completed, and starts it again after the takeover.
+	KillLeader bool
+	// FreezeNode SIGSTOPs a leading node once half the jobs completed, for
+	// longer than its lease, then resumes it.
+	FreezeNode bool
+	// Etcd is the client URL of the etcd the nodes use; empty starts one
+	// from the etcd binary on PATH for the run.
+	Etcd string
+	// LeaseTTL is the nodes' lease TTL (cluster.lease_ttl).
+	LeaseTTL time.Duration
 	// chaosTimes overrides the chaos schedule's intervals (tests).
 	chaosTimes *chaosTimes
 }
@@ -144,8 +158,39 @@ func (o *Options) defaults() error {
 	if (o.Chaos || o.Soak) && o.Backend != config.BackendSim && o.Backend != config.BackendDocker {
 		return fmt.Errorf("--chaos and --soak support --backend %s and %s", config.BackendSim, config.BackendDocker)
 	}
+	if err := o.fleetDefaults(); err != nil {
+		return err
+	}
 	if o.Logger == nil {
 		o.Logger = logging.Discard()
+	}
+	return nil
+}
+
+// fleetDefaults checks the fleet options (--nodes and what goes with it).
+func (o *Options) fleetDefaults() error {
+	if o.Nodes == 0 {
+		if o.KillLeader || o.FreezeNode || o.Etcd != "" || o.LeaseTTL != 0 {
+			return errors.New("--kill-leader, --freeze-node, --etcd and --lease-ttl go with --nodes")
+		}
+		return nil
+	}
+	switch {
+	case o.Nodes < 0:
+		return errors.New("--nodes must be 1 or more")
+	case (o.KillLeader || o.FreezeNode) && o.Nodes < 2:
+		return errors.New("--kill-leader and --freeze-node need --nodes 2 or more: another node must take over")
+	case o.Chaos || o.Soak:
+		return errors.New("--nodes excludes --chaos and --soak; it has its own --kill-leader and --freeze-node")
+	case o.Backend != config.BackendSim:
+		return fmt.Errorf("--nodes supports --backend %s: every node needs a backend instance of its own", config.BackendSim)
+	case o.Config != nil || o.Dashboard != "":
+		return errors.New("--nodes generates its scale sets and serves no dashboard; drop --config and --dashboard")
+	case o.Etcd != "" && !strings.HasPrefix(o.Etcd, "http://") && !strings.HasPrefix(o.Etcd, "https://"):
+		return fmt.Errorf("--etcd %s: give the client URL, e.g. http://127.0.0.1:2379", o.Etcd)
+	}
+	if o.LeaseTTL == 0 {
+		o.LeaseTTL = config.DefaultClusterLeaseTTL
 	}
 	return nil
 }

@@ -35,6 +35,8 @@ type Report struct {
 	Cost       CostReport     `json:"cost"`
 	// Chaos is what --chaos did and which invariants held.
 	Chaos *ChaosReport `json:"chaos,omitempty"`
+	// Fleet is what simulate --nodes did to the fleet and what held.
+	Fleet *FleetReport `json:"fleet,omitempty"`
 }
 
 // WarmReport counts warm pool outcomes.
@@ -123,6 +125,9 @@ func (r *Report) Clean() bool {
 	if r.Chaos != nil && len(r.Chaos.InvariantViolations) > 0 {
 		return false
 	}
+	if r.Fleet != nil && (len(r.Fleet.InvariantViolations) > 0 || r.Fleet.DoubleLeadership > 0) {
+		return false
+	}
 	return r.Jobs.Completed == r.Jobs.Total && r.Leaks == (LeakReport{})
 }
 
@@ -196,6 +201,9 @@ func (r *Report) WriteSummary(w io.Writer) {
 		if r.Chaos != nil && len(r.Chaos.InvariantViolations) > 0 {
 			why = append(why, fmt.Sprintf("%d invariant violations", len(r.Chaos.InvariantViolations)))
 		}
+		if r.Fleet != nil && len(r.Fleet.InvariantViolations) > 0 {
+			why = append(why, fmt.Sprintf("%d invariant violations", len(r.Fleet.InvariantViolations)))
+		}
 		verdict = "FAILED: " + strings.Join(why, "; ")
 	}
 	q, o := r.LatencyMS.QueueToStart, r.LatencyMS.DaemonOwn
@@ -242,6 +250,7 @@ func (r *Report) WriteSummary(w io.Writer) {
 			rows = append(rows, [2]string{"daemon log", c.DaemonLog})
 		}
 	}
+	rows = append(rows, r.Fleet.rows()...)
 	fmt.Fprintf(w, "\n%s\n", cutRunes(fmt.Sprintf("Simulation summary (%s backend, %d scale sets, %.1fs)", r.Backend, r.ScaleSets, r.DurationS), PlainWidth))
 	for _, row := range rows {
 		line := fmt.Sprintf("  %-15s%s", row[0], row[1])

@@ -125,7 +125,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if o.Soak {
 		o.Chaos = true
 	}
-	if o.Chaos {
+	if o.Chaos || o.Nodes > 0 {
 		// A runner that dies with its daemon breaks its connection; the
 		// simulator notices soon, as GitHub does.
 		simOpts.RunnerDisconnectTimeout = 2 * time.Second
@@ -154,6 +154,9 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	defer setup.close()
 	if o.Chaos {
 		return runChaos(ctx, o, server, setup)
+	}
+	if o.Nodes > 0 {
+		return runFleet(ctx, o, server, setup)
 	}
 
 	stateDir := o.StateDir
@@ -250,17 +253,19 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 
 // configuration builds the daemon's configuration for the simulator.
 func (o *Options) configuration(server *ghsim.Server, stateDir string, setup backendSetup) (*config.Config, error) {
-	return o.configurationAt(server, stateDir, "", filepath.Join(stateDir, "simulate.yml"), setup)
+	return o.configurationAt(server, stateDir, "", filepath.Join(stateDir, "simulate.yml"), "", setup)
 }
 
 // childConfiguration builds the configuration of a daemon in another
 // process (--chaos): written to path, outside the state directory, with an
 // admin socket.
-func (o *Options) childConfiguration(server *ghsim.Server, stateDir, socket, path string, setup backendSetup) (*config.Config, error) {
-	return o.configurationAt(server, stateDir, socket, path, setup)
+func (o *Options) childConfiguration(server *ghsim.Server, stateDir, socket, path, extra string, setup backendSetup) (*config.Config, error) {
+	return o.configurationAt(server, stateDir, socket, path, extra, setup)
 }
 
-func (o *Options) configurationAt(server *ghsim.Server, stateDir, socket, path string, setup backendSetup) (*config.Config, error) {
+// configurationAt writes the configuration to path and loads it; extra is
+// more top-level YAML (a fleet node's cluster section).
+func (o *Options) configurationAt(server *ghsim.Server, stateDir, socket, path, extra string, setup backendSetup) (*config.Config, error) {
 	var b strings.Builder
 	var id [4]byte
 	_, _ = rand.Read(id[:])
@@ -273,6 +278,7 @@ func (o *Options) configurationAt(server *ghsim.Server, stateDir, socket, path s
 	} else {
 		b.WriteString("github: {rate_limit: 1000, rate_burst: 1000, concurrency: 8, retry_wait_max: 200ms}\n")
 	}
+	b.WriteString(extra)
 	if o.Config == nil {
 		b.WriteString("runners:\n")
 		for i := 1; i <= o.ScaleSets; i++ {
