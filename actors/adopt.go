@@ -2,6 +2,7 @@ package actors
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/asynkron/protoactor-go/actor"
@@ -15,10 +16,18 @@ import (
 // startAdoption lists the backend's environments and the journal's
 // registrations, off-mailbox, so that runners from before a restart are
 // adopted or cleaned up.
+//
+// The leader of a scale set in a fleet also takes over the registrations
+// of nodes that left the fleet: each is torn down as a registration
+// without an environment (deregistered; there is nothing of it here).
 func (s *scaleSet) startAdoption(ctx actor.Context) {
 	lister, ok := s.prov.(backends.Lister)
 	entries := s.deps.Journal.Entries(s.name)
-	if !ok && len(entries) == 0 {
+	orphans := s.deps.Registrations
+	if orphans != nil && !s.leads() {
+		orphans = nil
+	}
+	if !ok && len(entries) == 0 && orphans == nil {
 		s.adopted = true
 		return
 	}
@@ -32,6 +41,15 @@ func (s *scaleSet) startAdoption(ctx actor.Context) {
 			lctx, cancel := context.WithTimeout(context.Background(), timeout)
 			envs, err = lister.List(lctx)
 			cancel()
+		}
+		if orphans != nil && err == nil {
+			octx, cancel := context.WithTimeout(context.Background(), timeout)
+			left, oerr := orphans.Orphans(octx, s.name)
+			cancel()
+			if oerr != nil {
+				err = fmt.Errorf("reading the registrations of nodes that left the fleet: %w", oerr)
+			}
+			entries = append(entries, left...)
 		}
 		system.Root.Send(self, &adoption{envs: envs, journal: entries, err: err})
 	}()

@@ -7,6 +7,7 @@
 package actors
 
 import (
+	"context"
 	"log/slog"
 	"sync/atomic"
 	"time"
@@ -76,6 +77,19 @@ type SessionStore interface {
 	Forget(scaleSet, sessionID string) error
 }
 
+// Registrations shows a fleet the runner registrations each node holds,
+// so that the leader of a scale set removes those of a node that left the
+// fleet (died, or froze past its lease) without coming back.
+type Registrations interface {
+	// Add records a registration this node holds (as the journal does);
+	// Remove forgets it. Both return at once: the fleet writes behind.
+	Add(e journal.Entry)
+	Remove(scaleSet, name string)
+	// Orphans returns the registrations of scaleSet recorded by nodes no
+	// longer in the fleet.
+	Orphans(ctx context.Context, scaleSet string) ([]journal.Entry, error)
+}
+
 // Leadership is what a scale set asks its fleet before every leader
 // action. Both methods answer from memory, without blocking.
 type Leadership interface {
@@ -110,6 +124,9 @@ type Deps struct {
 	// Fleet says which scale sets this daemon leads when it is a node of a
 	// fleet; nil for a single host, which leads all of its scale sets.
 	Fleet Leadership
+	// Registrations, in a fleet, shows the other nodes this node's
+	// registrations and names a departed node's; nil on a single host.
+	Registrations Registrations
 	// Logger is the daemon's logger.
 	Logger *slog.Logger
 	// Timing holds intervals.

@@ -36,6 +36,10 @@ func (s *scaleSet) leadershipChanged(ctx actor.Context) {
 	if s.leads() {
 		if s.listener.state == slotEmpty {
 			s.log.Info("leading the scale set in the fleet; starting the listener")
+			// A new leader takes over what a departed node left.
+			if s.deps.Registrations != nil && s.adopted && !s.listing {
+				s.startAdoption(ctx)
+			}
 		}
 		s.configure(ctx)
 	} else if s.listener.state != slotEmpty && s.listener.state != slotClosing {

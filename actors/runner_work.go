@@ -159,6 +159,9 @@ func (s *runnerSpec) record(e journal.Entry) {
 	if err := s.journal.Add(e); err != nil {
 		s.logger.Warn("cannot write the registration journal", logkey.Error, err)
 	}
+	if s.deps.Registrations != nil {
+		s.deps.Registrations.Add(e)
+	}
 }
 
 // teardownPlan says how to take a runner down.
@@ -253,6 +256,9 @@ func (s *runnerSpec) teardown(ctx context.Context, t teardownPlan) (stayed bool,
 	}
 	if err := s.journal.Remove(s.scaleSet, s.name); err != nil {
 		s.logger.Warn("cannot write the registration journal", logkey.Error, err)
+	}
+	if s.deps.Registrations != nil {
+		s.deps.Registrations.Remove(s.scaleSet, s.name)
 	}
 	return false, nil
 }

@@ -211,7 +211,7 @@ func Start(o Options) (*Daemon, error) {
 			lock.Release()
 			return nil, err
 		}
-		d.fleet, deps.Fleet, deps.Sessions = node, node, node.Sessions()
+		d.fleet, deps.Fleet, deps.Sessions, deps.Registrations = node, node, node.Sessions(), node.Registrations()
 	}
 	rootPID, err := system.Root.SpawnNamed(newRootProps(cfg, d.targets, deps, d.finish), "root")
 	if err != nil {

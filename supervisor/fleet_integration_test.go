@@ -221,3 +221,53 @@ func TestIntegrationFleetDrainedScaleSetMovesToAnotherNode(t *testing.T) {
 	h.enqueue(2, ghsim.JobSpec{Labels: []string{"moved"}, Duration: ms(100)})
 	h.waitSim("2 jobs done", 20*time.Second, allDone(2))
 }
+
+// TestIntegrationFleetLeaderRemovesADeadNodesRegistrations kills the
+// leader while it keeps idle runners registered: once its lease expires,
+// the node that takes the scale set over removes those registrations from
+// GitHub (they were recorded in etcd), where nothing would before the dead
+// node came back.
+func TestIntegrationFleetLeaderRemovesADeadNodesRegistrations(t *testing.T) {
+	etcd := etcdtest.Start(t, 1)
+	h := newHarness(t, ghsim.Options{})
+	h.timing = productionListenerTiming()
+	rs := runnerYAML{name: "fleet", extra: "    max_runners: 3\n    min_idle: 2\n"}
+	d1 := h.start(h.fleetConfig("n1", etcd.Endpoints(), rs))
+	d2 := h.start(h.fleetConfig("n2", etcd.Endpoints(), rs))
+	daemons := map[string]*Daemon{"n1": d1, "n2": d2}
+	var leader string
+	var theirs []string
+	h.eventually("a leader with two idle runners registered", 30*time.Second, func() bool {
+		st := h.status(d1)
+		if st.Fleet == nil || len(st.Fleet.Nodes) != 2 {
+			return false
+		}
+		leader = st.Fleet.Leaders["fleet"]
+		if leader == "" || !sessionOwnedBy(leader)(h.sim.State()) {
+			return false
+		}
+		theirs = nil
+		for _, r := range h.sim.State().Registrations {
+			if r.Status == ghsim.RunnerIdle {
+				theirs = append(theirs, r.Name)
+			}
+		}
+		return len(theirs) == 2
+	})
+	follower := map[string]string{"n1": "n2", "n2": "n1"}[leader]
+
+	daemons[leader].Kill()
+	killed := time.Now()
+	h.waitSim("the dead leader's registrations removed", 2*fleetTTL+20*time.Second, func(st ghsim.State) bool {
+		for _, r := range st.Registrations {
+			if slices.Contains(theirs, r.Name) {
+				return false
+			}
+		}
+		return sessionOwnedBy(follower)(st)
+	})
+	t.Logf("the dead leader's %d registrations removed %s after the kill", len(theirs), time.Since(killed).Round(time.Millisecond))
+	// The new leader serves on: its own idle runners, and jobs.
+	h.enqueue(2, ghsim.JobSpec{Labels: []string{"fleet"}, Duration: ms(100)})
+	h.waitSim("2 jobs done", 20*time.Second, allDone(2))
+}

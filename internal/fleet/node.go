@@ -124,6 +124,7 @@ type Node struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	done   chan struct{}
+	regs   *Registrations
 
 	mu         sync.Mutex
 	sess       *concurrency.Session
@@ -183,7 +184,9 @@ func Start(o Options) (*Node, error) {
 	for _, s := range o.ScaleSets {
 		n.seats[s.Name] = &seat{}
 	}
+	n.regs = newRegistrations(n)
 	go n.run()
+	go n.regs.run()
 	return n, nil
 }
 
@@ -532,6 +535,7 @@ func (n *Node) stop(abandon bool) {
 		n.mu.Unlock()
 		n.cancel()
 		<-n.done
+		<-n.regs.done
 		_ = n.client.Close()
 	})
 }
