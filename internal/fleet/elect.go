@@ -88,10 +88,12 @@ const (
 )
 
 // decideSeat decides for one scale set from the node's view: a leader
-// whose key is gone lost it; a leader that leads more than its fair share
-// (overShare) and is not the preferred node hands over once the preferred
-// node queues and it led for MinLead; a follower campaigns at once when
-// it is the preferred node, or after rank steps without a leader.
+// whose key is gone lost it; a leader that is not in order (its backend
+// cannot run runners while another node's can), or that leads more than
+// its fair share (overShare) and is not the preferred node, hands over
+// once a node of order (the preferred node) queues and it led for
+// MinLead; a follower campaigns at once when it is the preferred node, or
+// after rank steps without a leader, and never when it is not in order.
 func decideSeat(me string, order []string, cands []candidate, st *seat, overShare bool, viewAt time.Time, noLeaderFor, step, minLead time.Duration, now time.Time) decision {
 	if st.term != nil {
 		if !viewAt.After(st.since) {
@@ -100,6 +102,12 @@ func decideSeat(me string, order []string, cands []candidate, st *seat, overShar
 		}
 		if len(cands) == 0 || cands[0].key != st.term.Key || cands[0].rev != st.term.Rev {
 			return lost
+		}
+		// A leader whose backend cannot run runners hands the scale set to
+		// a node that can, once one has queued.
+		if len(order) > 0 && !slices.Contains(order, me) && now.Sub(st.since) >= minLead &&
+			slices.ContainsFunc(cands, func(c candidate) bool { return slices.Contains(order, c.node) }) {
+			return resign
 		}
 		if overShare && len(order) > 0 && order[0] != me && now.Sub(st.since) >= minLead &&
 			slices.ContainsFunc(cands, func(c candidate) bool { return c.node == order[0] }) {
@@ -129,10 +137,13 @@ func (n *Node) decide(sess *concurrency.Session) {
 		n.mu.Unlock()
 		return
 	}
-	serving := map[string][]string{}
+	serving, capable := map[string][]string{}, map[string][]string{}
 	for _, r := range n.view.nodes {
 		for _, s := range r.ScaleSets {
 			serving[s.Name] = append(serving[s.Name], r.Node)
+			if s.Capacity > 0 {
+				capable[s.Name] = append(capable[s.Name], r.Node)
+			}
 		}
 	}
 	// The node serves its scale sets even before it reads its own record.
@@ -141,7 +152,13 @@ func (n *Node) decide(sess *concurrency.Session) {
 			serving[name] = append(serving[name], n.name)
 		}
 	}
+	// A scale set's leadership goes to the nodes whose backend can run its
+	// runners (an offer of capacity 0 says the backend is down): only when
+	// none can do all the nodes that serve it stay in the running.
 	orders := ranking(serving)
+	for s, nodes := range ranking(capable) {
+		orders[s] = nodes
+	}
 	// A node hands scale sets over only while it leads more than its
 	// fair share, so that a node coming back does not take leaderships
 	// from a fleet that is already balanced.

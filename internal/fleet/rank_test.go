@@ -86,6 +86,10 @@ func TestDecideSeat(t *testing.T) {
 		{"a leader within its fair share keeps it", []string{"b", "a"}, append(mine, candidate{key: "k3", rev: 8, node: "b"}), led, false, now, 0, keep},
 		{"leader keeps it while the preferred node is not queued", []string{"b", "a"}, mine, led, true, now, 0, keep},
 		{"a new leader leads MinLead before handing over", []string{"b", "a"}, append(mine, candidate{key: "k3", rev: 8, node: "b"}), fresh, true, now, 0, keep},
+		{"a leader that cannot run runners hands over to a queued node that can", []string{"b"}, append(mine, candidate{key: "k3", rev: 8, node: "b"}), led, false, now, 0, resign},
+		{"a leader that cannot run runners keeps it while no node that can has queued", []string{"b"}, mine, led, false, now, 0, keep},
+		{"a leader that cannot run runners leads MinLead first", []string{"b"}, append(mine, candidate{key: "k3", rev: 8, node: "b"}), fresh, false, now, 0, keep},
+		{"a follower that cannot run runners never campaigns", []string{"b"}, nil, &seat{}, false, now, time.Hour, keep},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
