@@ -5,16 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"sync"
 	"time"
 
-	"github.com/outrunner/outrunner/backends"
-	"github.com/outrunner/outrunner/backends/all"
-	"github.com/outrunner/outrunner/config"
 	"github.com/outrunner/outrunner/internal/admin"
 	"github.com/outrunner/outrunner/internal/ghsim"
 	"github.com/outrunner/outrunner/internal/scrub"
@@ -335,20 +331,12 @@ func (c *chaos) faultLoop(ctx context.Context) {
 // runChaos runs the daemon as a child process against the in-process
 // simulator, under the chaos schedule, and checks the invariants.
 func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backendSetup) (*Report, error) {
-	bin, err := o.executable()
+	bin, files, err := o.childRun("outrunner-chaos-")
 	if err != nil {
 		return nil, err
 	}
-	runDir, err := os.MkdirTemp("", "outrunner-chaos-")
-	if err != nil {
-		return nil, err
-	}
-	keep := false
-	defer func() {
-		if !keep {
-			_ = os.RemoveAll(runDir)
-		}
-	}()
+	defer files.remove()
+	runDir := files.dir
 	stateDir := o.StateDir
 	if stateDir == "" {
 		stateDir = filepath.Join(runDir, "state")
@@ -415,22 +403,7 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 	}
 	elapsed := time.Since(start)
 
-	rep := &Report{Backend: o.Backend, ScaleSets: len(cfg.Runners), DurationS: elapsed.Seconds()}
-	// The sim backend's environments live in the daemon's process: none
-	// outlives it, so only the simulator's side can leak. A real engine's
-	// are listed by their owner labels.
-	var factory backends.Factory
-	if o.Backend != config.BackendSim {
-		factory = all.New(all.Options{})
-	}
-	rep.Leaks = leaks(server, factory, cfg)
-	st := server.State()
-	rep.Jobs = jobCounts(st, o.Jobs)
-	rep.LatencyMS = LatencyReport{QueueToStart: queueToStart(st)}
-	rep.GitHub = githubReport(server.Metrics(), 0)
-	if elapsed > 0 {
-		rep.Throughput = float64(rep.Jobs.Completed) / elapsed.Seconds()
-	}
+	rep, st := o.childReport(server, cfg, elapsed)
 	c.finish(st, cfg.Runners, rep)
 	for _, v := range checkStateDir(stateDir, true) {
 		c.violation("after the drain: %s", v)
@@ -444,7 +417,7 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 	}
 	rep.Chaos = &c.rep
 	if len(c.rep.InvariantViolations) > 0 || !rep.Clean() {
-		keep = true
+		files.keep = true
 		rep.Chaos.DaemonLog = logPath
 	}
 	if waitErr != nil && !errors.Is(waitErr, context.DeadlineExceeded) {

@@ -8,6 +8,11 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/outrunner/outrunner/backends"
+	"github.com/outrunner/outrunner/backends/all"
+	"github.com/outrunner/outrunner/config"
+	"github.com/outrunner/outrunner/internal/ghsim"
 )
 
 // daemonProcess is the daemon under test as a child process: the real
@@ -127,15 +132,56 @@ func (p *daemonProcess) thaw() {
 	}
 }
 
-// executable is the outrunner binary that runs as the child daemons:
-// Options.Executable, or the running one.
-func (o *Options) executable() (string, error) {
-	if o.Executable != "" {
-		return o.Executable, nil
+// runFiles is the directory of a run of child daemons: their
+// configurations, logs and state, kept for a look when something failed.
+type runFiles struct {
+	dir  string
+	keep bool
+}
+
+// remove removes the directory unless it is kept.
+func (f *runFiles) remove() {
+	if !f.keep {
+		_ = os.RemoveAll(f.dir)
 	}
-	bin, err := os.Executable()
+}
+
+// childRun prepares a run of child daemons: the outrunner binary they
+// run (Options.Executable, or the running one) and a new directory for
+// their files, named from prefix.
+func (o *Options) childRun(prefix string) (string, *runFiles, error) {
+	bin := o.Executable
+	if bin == "" {
+		var err error
+		if bin, err = os.Executable(); err != nil {
+			return "", nil, fmt.Errorf("finding the outrunner binary: %w", err)
+		}
+	}
+	dir, err := os.MkdirTemp("", prefix)
 	if err != nil {
-		return "", fmt.Errorf("finding the outrunner binary: %w", err)
+		return "", nil, err
 	}
-	return bin, nil
+	return bin, &runFiles{dir: dir}, nil
+}
+
+// childReport is the report of a run of child daemons that took elapsed,
+// from the simulator's state: jobs, latency, GitHub calls and leaks. The
+// sim backend's environments live in the daemons' processes (none outlives
+// them), so only the simulator's side can leak; a real engine's are listed
+// by their owner labels.
+func (o *Options) childReport(server *ghsim.Server, cfg *config.Config, elapsed time.Duration) (*Report, ghsim.State) {
+	rep := &Report{Backend: o.Backend, ScaleSets: len(cfg.Runners), DurationS: elapsed.Seconds()}
+	var factory backends.Factory
+	if o.Backend != config.BackendSim {
+		factory = all.New(all.Options{})
+	}
+	rep.Leaks = leaks(server, factory, cfg)
+	st := server.State()
+	rep.Jobs = jobCounts(st, o.Jobs)
+	rep.LatencyMS = LatencyReport{QueueToStart: queueToStart(st)}
+	rep.GitHub = githubReport(server.Metrics(), 0)
+	if elapsed > 0 {
+		rep.Throughput = float64(rep.Jobs.Completed) / elapsed.Seconds()
+	}
+	return rep, st
 }

@@ -100,20 +100,12 @@ func fleetPrefix() string {
 // simulator and one etcd, kills or freezes a leader when asked, and checks
 // the invariants.
 func runFleet(ctx context.Context, o Options, server *ghsim.Server, setup backendSetup) (*Report, error) {
-	bin, err := o.executable()
+	bin, files, err := o.childRun("outrunner-fleet-")
 	if err != nil {
 		return nil, err
 	}
-	runDir, err := os.MkdirTemp("", "outrunner-fleet-")
-	if err != nil {
-		return nil, err
-	}
-	keep := false
-	defer func() {
-		if !keep {
-			_ = os.RemoveAll(runDir)
-		}
-	}()
+	defer files.remove()
+	runDir := files.dir
 	endpoint := o.Etcd
 	if endpoint == "" {
 		e, err := startEtcd(ctx, runDir)
@@ -193,15 +185,7 @@ func runFleet(ctx context.Context, o Options, server *ghsim.Server, setup backen
 	drains.Wait()
 	elapsed := time.Since(start)
 
-	rep := &Report{Backend: o.Backend, ScaleSets: len(cfg.Runners), DurationS: elapsed.Seconds()}
-	rep.Leaks = leaks(server, nil, cfg)
-	st := server.State()
-	rep.Jobs = jobCounts(st, o.Jobs)
-	rep.LatencyMS = LatencyReport{QueueToStart: queueToStart(st)}
-	rep.GitHub = githubReport(server.Metrics(), 0)
-	if elapsed > 0 {
-		rep.Throughput = float64(rep.Jobs.Completed) / elapsed.Seconds()
-	}
+	rep, st := o.childReport(server, cfg, elapsed)
 	// Each node runs up to max_runners of a scale set (the monitor checks
 	// that), so the scale set as GitHub sees it runs up to that many per
 	// node: a frozen node's runners keep their jobs while its successor
@@ -226,7 +210,7 @@ func runFleet(ctx context.Context, o Options, server *ghsim.Server, setup backen
 	}
 	rep.Fleet = &f.rep
 	if len(f.rep.InvariantViolations) > 0 || !rep.Clean() {
-		keep = true
+		files.keep = true
 		rep.Fleet.Logs = runDir
 	}
 	if waitErr != nil && !errors.Is(waitErr, context.DeadlineExceeded) {
