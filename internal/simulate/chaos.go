@@ -76,6 +76,34 @@ var defaultChaosTimes = chaosTimes{
 	engineMin:     8 * time.Second, engineMax: 20 * time.Second,
 }
 
+// fittedChaosTimes fits the default schedule to a run whose jobs arrive
+// over window, so that a fast run still holds several kills and, with an
+// engine restart command, engine restarts: 60 jobs at 10 a second arrive
+// in 6 s, and a quick engine drains them before the default's first
+// engine restart (8–20 s). Kills come every eighth to quarter of the
+// window (at least 0.5 s apart), engine restarts every quarter to half
+// (at least 2 s); never less often than the default.
+func fittedChaosTimes(window time.Duration) chaosTimes {
+	t := defaultChaosTimes
+	window = max(window, 5*time.Second)
+	fit := func(lo, hi *time.Duration, loPart, hiPart, floor time.Duration) {
+		*lo = min(*lo, max(window/loPart, floor))
+		*hi = min(*hi, max(window/hiPart, *lo+floor))
+	}
+	fit(&t.killMin, &t.killMax, 8, 4, 500*time.Millisecond)
+	fit(&t.engineMin, &t.engineMax, 4, 2, 2*time.Second)
+	return t
+}
+
+// arrivalWindow is the time over which jobs arrive.
+func arrivalWindow(jobs []TraceJob) time.Duration {
+	var last float64
+	for _, j := range jobs {
+		last = max(last, j.AtS)
+	}
+	return time.Duration(last * float64(time.Second))
+}
+
 // engineRestartTimeout bounds one run of the engine restart command.
 const engineRestartTimeout = 3 * time.Minute
 
@@ -360,7 +388,7 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 	defer daemon.close()
 	c := &chaos{o: &o, server: server, daemon: daemon, status: admin.NewClient(socket), state: stateDir,
 		killRNG: rand.New(rand.NewPCG(o.Seed, 1)), faultRNG: rand.New(rand.NewPCG(o.Seed, 2)),
-		engineRNG: rand.New(rand.NewPCG(o.Seed, 3)), times: defaultChaosTimes}
+		engineRNG: rand.New(rand.NewPCG(o.Seed, 3)), times: fittedChaosTimes(arrivalWindow(jobs))}
 	if o.chaosTimes != nil {
 		c.times = *o.chaosTimes
 	}

@@ -87,3 +87,29 @@ func TestIntegrationChaos(t *testing.T) {
 		})
 	}
 }
+
+func TestFittedChaosTimes(t *testing.T) {
+	tests := []struct {
+		name             string
+		window           time.Duration
+		killMin, killMax time.Duration
+		engMin, engMax   time.Duration
+	}{
+		{"all at once: as a 5 s window", 0, 625 * time.Millisecond, 1250 * time.Millisecond, 2 * time.Second, 4 * time.Second},
+		{"60 jobs at 10/s", 6 * time.Second, 750 * time.Millisecond, 1500 * time.Millisecond, 2 * time.Second, 4 * time.Second},
+		{"300 jobs at 10/s", 30 * time.Second, 2 * time.Second, 6 * time.Second, 7500 * time.Millisecond, 15 * time.Second},
+		{"a long run keeps the default", time.Hour, 2 * time.Second, 6 * time.Second, 8 * time.Second, 20 * time.Second},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := fittedChaosTimes(tc.window)
+			if got.killMin != tc.killMin || got.killMax != tc.killMax || got.engineMin != tc.engMin || got.engineMax != tc.engMax {
+				t.Fatalf("kills %v–%v, engine %v–%v; want %v–%v, %v–%v", got.killMin, got.killMax, got.engineMin, got.engineMax,
+					tc.killMin, tc.killMax, tc.engMin, tc.engMax)
+			}
+			if got.faultMin != defaultChaosTimes.faultMin || got.takeoverLimit != defaultChaosTimes.takeoverLimit {
+				t.Fatalf("faults or takeover limit changed: %+v", got)
+			}
+		})
+	}
+}
