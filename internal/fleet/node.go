@@ -324,12 +324,12 @@ func (n *Node) watchdog(sess *concurrency.Session, stop <-chan struct{}) {
 // counts the TTL from when it received the renewal.
 //
 // A renewal counts only when a quorum read made after it answers in the
-// same raft term. An etcd member that was cut off (frozen, partitioned)
-// may still believe it is etcd's leader when it wakes and renew the lease
-// on its own while the real leader has let it expire (seen with etcd
-// 3.4.23; etcd-io/etcd#15247): trusting that answer would make a deposed
-// node believe it leads next to its successor. The read cannot be served
-// by such a member until it has heard of the newer term.
+// same raft term. With etcd 3.4.23, a node whose etcd member had been
+// frozen got a renewal answered, when the member woke, for a lease the
+// rest of etcd had already expired, and believed it led next to its
+// successor; most likely the member still thought it was etcd's leader
+// and renewed on its own (compare etcd-io/etcd#15247). Such a member
+// cannot serve the quorum read until it has heard of the newer term.
 // It reports whether the lease was renewed; an error means it is gone.
 func (n *Node) renew(sess *concurrency.Session) (bool, error) {
 	sent := time.Now()
