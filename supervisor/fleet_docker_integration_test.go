@@ -51,12 +51,8 @@ func TestIntegrationFleetDockerEngineDownMovesTheScaleSet(t *testing.T) {
 	}
 	var leader string
 	h.eventually("one leader with a session", 30*time.Second, func() bool {
-		st := h.status(daemons["n1"])
-		if st.Fleet == nil || len(st.Fleet.Nodes) != 2 {
-			return false
-		}
-		leader = st.Fleet.Leaders["fleet"]
-		return leader != "" && sessionOwnedBy(leader)(h.sim.State())
+		leader = h.sessionLeader(daemons["n1"], "fleet", 2)
+		return leader != ""
 	})
 	other := map[string]string{"n1": "n2", "n2": "n1"}[leader]
 	labels := []string{"fleet"}

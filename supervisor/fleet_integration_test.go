@@ -40,6 +40,21 @@ func (h *harness) fleetStates(scaleSet string, ds ...*Daemon) []string {
 	return out
 }
 
+// sessionLeader returns the node that d sees leading scaleSet in a fleet
+// of nodes nodes, once that node holds the simulator's only session; ""
+// until then.
+func (h *harness) sessionLeader(d *Daemon, scaleSet string, nodes int) string {
+	st := h.status(d)
+	if st.Fleet == nil || len(st.Fleet.Nodes) != nodes {
+		return ""
+	}
+	leader := st.Fleet.Leaders[scaleSet]
+	if leader == "" || !sessionOwnedBy(leader)(h.sim.State()) {
+		return ""
+	}
+	return leader
+}
+
 // sessionOwnedBy reports whether the simulator holds exactly one session,
 // owned by daemon ID node.
 func sessionOwnedBy(node string) func(ghsim.State) bool {
@@ -238,12 +253,7 @@ func TestIntegrationFleetLeaderRemovesADeadNodesRegistrations(t *testing.T) {
 	var leader string
 	var theirs []string
 	h.eventually("a leader with two idle runners registered", 30*time.Second, func() bool {
-		st := h.status(d1)
-		if st.Fleet == nil || len(st.Fleet.Nodes) != 2 {
-			return false
-		}
-		leader = st.Fleet.Leaders["fleet"]
-		if leader == "" || !sessionOwnedBy(leader)(h.sim.State()) {
+		if leader = h.sessionLeader(d1, "fleet", 2); leader == "" {
 			return false
 		}
 		theirs = nil

@@ -115,15 +115,15 @@ func (r *Registrations) Orphans(ctx context.Context, scaleSet string) ([]journal
 // stays pending and is tried again.
 func (r *Registrations) run() {
 	defer close(r.done)
-	retry := time.NewTimer(time.Hour)
-	defer retry.Stop()
+	var retry <-chan time.Time // set after a failed write
 	for {
 		select {
 		case <-r.n.ctx.Done():
 			return
 		case <-r.wake:
-		case <-retry.C:
+		case <-retry:
 		}
+		retry = nil
 		r.mu.Lock()
 		keys := make([]string, 0, len(r.pending))
 		for k := range r.pending {
@@ -151,7 +151,7 @@ func (r *Registrations) run() {
 			r.mu.Unlock()
 		}
 		if failed {
-			retry.Reset(r.n.timing.Retry * 4)
+			retry = time.After(r.n.timing.Retry * 4)
 		}
 	}
 }

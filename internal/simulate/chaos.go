@@ -246,15 +246,7 @@ func (c *chaos) awaitTakeover(ctx context.Context, kill int, restart time.Time, 
 	tick := time.NewTicker(20 * time.Millisecond)
 	defer tick.Stop()
 	for {
-		st := c.server.State()
-		first := time.Time{}
-		waiting := false
-		for _, j := range st.Jobs {
-			if j.StartedAt.After(restart) && (first.IsZero() || j.StartedAt.Before(first)) {
-				first = j.StartedAt
-			}
-			waiting = waiting || j.State == ghsim.JobAvailable || j.State == ghsim.JobAcquired || j.State == ghsim.JobAssigned
-		}
+		first, waiting := firstStartAfter(c.server.State(), restart, nil)
 		switch {
 		case !first.IsZero():
 			if epoch >= 0 && c.engineEpochNow() == epoch {
@@ -277,6 +269,22 @@ func (c *chaos) awaitTakeover(ctx context.Context, kill int, restart time.Time, 
 		case <-tick.C:
 		}
 	}
+}
+
+// firstStartAfter returns when the first job of st started after at (zero
+// if none did) and whether jobs still wait to start; only the jobs of the
+// scale sets ids when ids is not nil.
+func firstStartAfter(st ghsim.State, at time.Time, ids []int) (first time.Time, waiting bool) {
+	for _, j := range st.Jobs {
+		if ids != nil && !slices.Contains(ids, j.ScaleSetID) {
+			continue
+		}
+		if j.StartedAt.After(at) && (first.IsZero() || j.StartedAt.Before(first)) {
+			first = j.StartedAt
+		}
+		waiting = waiting || j.State == ghsim.JobAvailable || j.State == ghsim.JobAcquired || j.State == ghsim.JobAssigned
+	}
+	return first, waiting
 }
 
 // engineLoop restarts the backend engine with Options.EngineRestart on
@@ -371,7 +379,7 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 	}
 	socket := filepath.Join(runDir, "admin.sock")
 	cfgPath := filepath.Join(runDir, "outrunner.yml")
-	cfg, err := o.childConfiguration(server, stateDir, socket, cfgPath, "", setup)
+	cfg, err := o.configurationAt(server, stateDir, socket, cfgPath, "", setup)
 	if err != nil {
 		return nil, err
 	}
@@ -425,7 +433,7 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 	}
 	// A daemon restarted a moment ago may not have reached its signal
 	// handler yet; the drain is asked of one that answers.
-	c.awaitAdmin(ctx, 30*time.Second)
+	awaitAdmin(ctx, c.status, 30*time.Second)
 	if err := daemon.stop(90 * time.Second); err != nil {
 		c.violation("%v", err)
 	}
@@ -454,12 +462,12 @@ func runChaos(ctx context.Context, o Options, server *ghsim.Server, setup backen
 	return rep, nil
 }
 
-// awaitAdmin waits until the daemon's admin API answers, or for limit.
-func (c *chaos) awaitAdmin(ctx context.Context, limit time.Duration) {
+// awaitAdmin waits until a daemon's admin API answers, or for limit.
+func awaitAdmin(ctx context.Context, status *admin.Client, limit time.Duration) {
 	deadline := time.Now().Add(limit)
 	for time.Now().Before(deadline) && ctx.Err() == nil {
 		sctx, cancel := context.WithTimeout(ctx, time.Second)
-		_, err := c.status.Status(sctx)
+		_, err := status.Status(sctx)
 		cancel()
 		if err == nil {
 			return

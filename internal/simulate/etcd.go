@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -54,7 +55,7 @@ func startEtcd(ctx context.Context, dir string) (*localEtcd, error) {
 		"--initial-cluster", "simulate=http://"+peer, "--initial-cluster-state", "new")
 	// etcd's own environment settings (ETCD_*) would change what runs.
 	for _, kv := range os.Environ() {
-		if len(kv) < 5 || kv[:5] != "ETCD_" {
+		if !strings.HasPrefix(kv, "ETCD_") {
 			e.cmd.Env = append(e.cmd.Env, kv)
 		}
 	}

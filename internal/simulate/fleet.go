@@ -130,7 +130,7 @@ func runFleet(ctx context.Context, o Options, server *ghsim.Server, setup backen
 		socket := filepath.Join(dir, "admin.sock")
 		cfgPath := filepath.Join(dir, "outrunner.yml")
 		cluster := fmt.Sprintf("cluster: {endpoints: [%q], prefix: %q, node_name: %s, lease_ttl: %s}\n", endpoint, prefix, n.name, o.LeaseTTL)
-		if cfg, err = o.childConfiguration(server, n.stateDir, socket, cfgPath, cluster, setup); err != nil {
+		if cfg, err = o.configurationAt(server, n.stateDir, socket, cfgPath, cluster, setup); err != nil {
 			return nil, err
 		}
 		if n.daemon, err = newDaemonProcess(bin, cfgPath, filepath.Join(dir, "daemon.log"), server.Token()); err != nil {
@@ -169,7 +169,7 @@ func runFleet(ctx context.Context, o Options, server *ghsim.Server, setup backen
 		}
 	}
 	for _, n := range f.nodes {
-		(&chaos{status: n.status}).awaitAdmin(ctx, 30*time.Second)
+		awaitAdmin(ctx, n.status, 30*time.Second)
 	}
 	// Every node drains at once, as a fleet being stopped does.
 	var drains sync.WaitGroup

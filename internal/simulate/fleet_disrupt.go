@@ -4,8 +4,6 @@ import (
 	"context"
 	"slices"
 	"time"
-
-	"github.com/outrunner/outrunner/internal/ghsim"
 )
 
 // takeoverStuckAfter is how long past the lease TTL a takeover may take
@@ -46,20 +44,32 @@ func (f *fleetRun) awaitProgress(ctx context.Context, done int) bool {
 	}
 }
 
+// takeDown takes the node leading the most scale sets down with signal
+// and counts it; it returns the node (nil when none leads), when it went
+// down and the scale sets it led. The monitor leaves the node alone until
+// setDown(n, false).
+func (f *fleetRun) takeDown(signal func(*daemonProcess), count *int) (*fleetNode, time.Time, []string) {
+	n, sets := f.leader()
+	if n == nil {
+		return nil, time.Time{}, nil
+	}
+	at := time.Now()
+	f.setDown(n, true)
+	signal(n.daemon)
+	f.mu.Lock()
+	*count++
+	f.mu.Unlock()
+	return n, at, sets
+}
+
 // killLeader SIGKILLs the node leading the most scale sets, measures the
 // takeover, and starts the node again, as after a crash: it rejoins as a
 // follower and adopts or destroys what it left.
 func (f *fleetRun) killLeader(ctx context.Context) {
-	n, sets := f.leader()
+	n, at, sets := f.takeDown((*daemonProcess).kill, &f.rep.LeaderKills)
 	if n == nil {
 		return
 	}
-	at := time.Now()
-	f.setDown(n, true)
-	n.daemon.kill()
-	f.mu.Lock()
-	f.rep.LeaderKills++
-	f.mu.Unlock()
 	f.awaitTakeover(ctx, "the kill of "+n.name, at, sets)
 	if err := n.daemon.start(); err != nil {
 		f.c.violation("restarting %s: %v", n.name, err)
@@ -72,20 +82,14 @@ func (f *fleetRun) killLeader(ctx context.Context) {
 // than its lease, measures the takeover, and resumes it: from then on the
 // monitor sees whether it still claims a leadership it lost.
 func (f *fleetRun) freezeLeader(ctx context.Context) {
-	n, sets := f.leader()
+	n, at, sets := f.takeDown((*daemonProcess).freeze, &f.rep.NodeFreezes)
 	if n == nil {
 		return
 	}
-	at := time.Now()
-	f.setDown(n, true)
-	n.daemon.freeze()
 	defer func() {
 		n.daemon.thaw()
 		f.setDown(n, false)
 	}()
-	f.mu.Lock()
-	f.rep.NodeFreezes++
-	f.mu.Unlock()
 	f.awaitTakeover(ctx, "the freeze of "+n.name, at, sets)
 	sleep(ctx, time.Until(at.Add(f.o.LeaseTTL+2*time.Second)))
 }
@@ -95,27 +99,15 @@ func (f *fleetRun) freezeLeader(ctx context.Context) {
 // no sample, and a takeover slower than the lease TTL plus
 // takeoverStuckAfter is a violation.
 func (f *fleetRun) awaitTakeover(ctx context.Context, what string, at time.Time, sets []string) {
-	st := f.server.State()
-	var ids []int
-	for _, ss := range st.ScaleSets {
+	ids := []int{} // not nil: only these scale sets' jobs count
+	for _, ss := range f.server.State().ScaleSets {
 		if slices.Contains(sets, ss.Name) {
 			ids = append(ids, ss.ID)
 		}
 	}
 	limit := f.o.LeaseTTL + takeoverStuckAfter
 	for {
-		st = f.server.State()
-		var first time.Time
-		waiting := false
-		for _, j := range st.Jobs {
-			if !slices.Contains(ids, j.ScaleSetID) {
-				continue
-			}
-			if j.StartedAt.After(at) && (first.IsZero() || j.StartedAt.Before(first)) {
-				first = j.StartedAt
-			}
-			waiting = waiting || j.State == ghsim.JobAvailable || j.State == ghsim.JobAcquired || j.State == ghsim.JobAssigned
-		}
+		first, waiting := firstStartAfter(f.server.State(), at, ids)
 		switch {
 		case !first.IsZero():
 			f.mu.Lock()

@@ -256,15 +256,10 @@ func (o *Options) configuration(server *ghsim.Server, stateDir string, setup bac
 	return o.configurationAt(server, stateDir, "", filepath.Join(stateDir, "simulate.yml"), "", setup)
 }
 
-// childConfiguration builds the configuration of a daemon in another
-// process (--chaos): written to path, outside the state directory, with an
-// admin socket.
-func (o *Options) childConfiguration(server *ghsim.Server, stateDir, socket, path, extra string, setup backendSetup) (*config.Config, error) {
-	return o.configurationAt(server, stateDir, socket, path, extra, setup)
-}
-
-// configurationAt writes the configuration to path and loads it; extra is
-// more top-level YAML (a fleet node's cluster section).
+// configurationAt writes the configuration to path and loads it. A daemon
+// in another process (--chaos, --nodes) has its path outside the state
+// directory and an admin socket; extra is more top-level YAML (a fleet
+// node's cluster section).
 func (o *Options) configurationAt(server *ghsim.Server, stateDir, socket, path, extra string, setup backendSetup) (*config.Config, error) {
 	var b strings.Builder
 	var id [4]byte
