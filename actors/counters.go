@@ -11,6 +11,9 @@ type counters struct {
 	JobsStarted      int
 	JobsCompleted    int
 	UnknownRunnerMsg int
+	// Forwarded counts job messages the fleet's leader passed to the node
+	// that runs their runner.
+	Forwarded int
 	// The warm pool: jobs served by a bound warm environment (hits) or a
 	// cold start while a pool was configured (misses), and warm
 	// environments destroyed unbound.
@@ -28,6 +31,7 @@ func (c counters) copyTo(s *messages.ScaleSetSnapshot) {
 	s.JobsStarted = c.JobsStarted
 	s.JobsCompleted = c.JobsCompleted
 	s.UnknownRunnerMsg = c.UnknownRunnerMsg
+	s.JobMessagesForwarded = c.Forwarded
 	s.WarmHits = c.WarmHits
 	s.WarmMisses = c.WarmMisses
 	s.WarmRecycled = c.WarmRecycled

@@ -102,6 +102,24 @@ type Leadership interface {
 	// Joined reports whether the node has tried etcd yet: it connected
 	// once, or failed to.
 	Joined() bool
+	// Name is this node's name in the fleet.
+	Name() string
+	// PlacementPolicy is the cluster's placement: config.PlacementSpread
+	// or config.PlacementPack.
+	PlacementPolicy() string
+	// Peers returns the other nodes that can run the scale set's runners,
+	// in the fleet's order for it.
+	Peers(scaleSet string) []messages.FleetPeer
+	// Placement returns the placement last read for the scale set, and
+	// whether it is current (placed by its present leader).
+	Placement(scaleSet string) (messages.Placement, bool)
+	// Owner returns the node that registered a runner, "" if none did.
+	Owner(scaleSet, runner string) string
+	// Place publishes the leader's placement; Forward leaves a job message
+	// for the node that runs its runner. Both return at once: the fleet
+	// writes them behind, in order, fenced on the leadership.
+	Place(scaleSet string, p messages.Placement)
+	Forward(scaleSet, node string, msg any)
 }
 
 // Deps are what the scale-set actors need from the daemon. They are shared

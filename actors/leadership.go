@@ -17,18 +17,9 @@ func (s *scaleSet) leads() bool {
 	return s.deps.Fleet == nil || s.deps.Fleet.Leading(s.name)
 }
 
-// followerInput takes a follower's demand out of the scaling policy: it
-// holds no session, so it starts nothing and retires its idle runners; its
-// busy runners finish their jobs.
-func (s *scaleSet) followerInput(in *scaleInput) {
-	if s.leads() {
-		return
-	}
-	in.Assigned, in.MinIdle, in.WarmTarget, in.Capacity = 0, 0, 0, 0
-}
-
 // leadershipChanged follows the fleet: the leader runs the listener, a
-// follower stops it (closing its session) and scales to nothing new.
+// follower stops it (closing its session); both then hold their share of
+// the runners (placement.go).
 func (s *scaleSet) leadershipChanged(ctx actor.Context) {
 	if s.stopping || s.draining {
 		return
@@ -46,6 +37,7 @@ func (s *scaleSet) leadershipChanged(ctx actor.Context) {
 		s.log.Info("another node leads the scale set or the fleet is unreachable; stopping the listener", logkey.Runners, len(s.book.runners))
 		s.stopListener(ctx, s.listener.close())
 		s.assigned = 0
+		s.placed, s.freed, s.unplaced = nil, nil, 0
 	}
 	s.reconcile(ctx, time.Time{})
 }

@@ -182,6 +182,17 @@ func (a awaitingSet) expire(now time.Time) {
 	}
 }
 
+// nextExpiry returns when the first entry expires.
+func (a awaitingSet) nextExpiry() (time.Time, bool) {
+	var first time.Time
+	for _, since := range a {
+		if first.IsZero() || since.Before(first) {
+			first = since
+		}
+	}
+	return first.Add(awaitingTTL), !first.IsZero()
+}
+
 // holdReason says why the plan provisions fewer runners than the demand
 // (assigned jobs and min_idle) asks for, and the limit that holds it back;
 // HoldNone when it does not. It feeds the jobs' timelines, which attribute

@@ -138,3 +138,24 @@ func TestHoldReason(t *testing.T) {
 		})
 	}
 }
+
+func TestAwaitingNextExpiry(t *testing.T) {
+	now := time.Now()
+	tests := []struct {
+		name   string
+		set    awaitingSet
+		want   time.Time
+		wantOK bool
+	}{
+		{"empty", awaitingSet{}, time.Time{}, false},
+		{"the oldest entry expires first", awaitingSet{"a": now, "b": now.Add(-5 * time.Second)}, now.Add(-5 * time.Second).Add(awaitingTTL), true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := tc.set.nextExpiry()
+			if ok != tc.wantOK || (ok && !got.Equal(tc.want)) {
+				t.Errorf("nextExpiry = %v, %v; want %v, %v", got, ok, tc.want, tc.wantOK)
+			}
+		})
+	}
+}

@@ -242,3 +242,25 @@ func (r *retiredSet) has(name string) bool {
 	_, ok := r.names[name]
 	return ok
 }
+
+// active counts the runners not told to stop, warm environments aside.
+func (b *runnerBook) active() int {
+	n := 0
+	for _, rec := range b.runners {
+		if !rec.warm && rec.intent != intentStop {
+			n++
+		}
+	}
+	return n
+}
+
+// readyWarm counts the warm environments ready to bind.
+func (b *runnerBook) readyWarm() int {
+	n := 0
+	for _, rec := range b.runners {
+		if rec.warm && rec.phase == messages.RunnerWarm && rec.intent != intentStop {
+			n++
+		}
+	}
+	return n
+}

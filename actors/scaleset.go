@@ -83,6 +83,13 @@ type scaleSet struct {
 	scaleSetID int
 	capacity   atomic.Int64 // shared with the listener
 	listener   listenerSlot
+	// In a fleet, the leader's placement of the runners over the nodes
+	// (for scaleSetID placedID) and the nodes where jobs just ended.
+	placed   map[string]int
+	placedID int
+	freed    []freedSlot
+	unplaced int            // demand the fleet had no room for
+	unrouted map[string]int // job messages held per runner until its node is known
 
 	// Scaling inputs.
 	stats messages.Statistics
@@ -145,6 +152,8 @@ func (s *scaleSet) Receive(ctx actor.Context) {
 		s.jobStarted(ctx, m)
 	case *messages.JobCompleted:
 		s.jobCompleted(ctx, m)
+	case *unrouted:
+		s.routeAgain(ctx, m)
 	case *messages.ScaleSetReady:
 		s.scaleSetReady(ctx, m)
 	case *messages.ListenerStatus:
@@ -355,16 +364,13 @@ func (s *scaleSet) listenerStatus(m *messages.ListenerStatus) {
 	}
 }
 
-// advertised is the capacity announced to GitHub.
+// advertised is the capacity announced to GitHub: this node's, and in a
+// fleet the other capable nodes' too.
 func (s *scaleSet) advertised() int {
-	if s.draining || !s.healthy || s.setupErr != nil || !s.leads() {
+	if s.draining || s.setupErr != nil || !s.leads() {
 		return 0
 	}
-	c := s.rc.MaxRunners
-	if cr, ok := s.prov.(backends.CapacityReporter); ok {
-		c = min(c, cr.Capacity())
-	}
-	return c
+	return s.ownCapacity() + s.fleetCapacity()
 }
 
 // updateCapacity tells the listener the capacity to advertise.
@@ -392,11 +398,12 @@ func (s *scaleSet) policyInput(now time.Time) scaleInput {
 	if s.rc.Warm != nil {
 		in.WarmMaxAge = s.rc.Warm.MaxAge.D()
 	}
-	s.followerInput(&in)
+	s.fleetInput(&in)
 	return in
 }
 
-// reconcile expires stale awaiting entries, then spawns runners up to the
+// reconcile expires stale awaiting entries (and wakes when the next one
+// expires), then spawns runners up to the
 // policy's target and retires the idle ones it names. demandAt is when the
 // GitHub message behind the demand arrived (zero if none).
 func (s *scaleSet) reconcile(ctx actor.Context, demandAt time.Time) {
@@ -405,6 +412,13 @@ func (s *scaleSet) reconcile(ctx actor.Context, demandAt time.Time) {
 	}
 	now := time.Now()
 	s.book.awaiting.expire(now)
+	if next, ok := s.book.awaiting.nextExpiry(); ok && s.spawnTimer == nil {
+		// Nothing else may come to end the wait (a follower in a fleet
+		// hears GitHub only through its leader).
+		s.spawnTimer = s.after(ctx, next.Sub(now)+10*time.Millisecond, &reconcileTick{})
+	}
+	s.follow()
+	s.place(now)
 	s.updateCapacity(ctx)
 	if s.draining {
 		s.noteHold(messages.HoldDraining, 0)
@@ -414,7 +428,7 @@ func (s *scaleSet) reconcile(ctx actor.Context, demandAt time.Time) {
 	}
 	in := s.policyInput(now)
 	plan := planScale(in)
-	s.noteHold(holdReason(in, plan, s.healthy))
+	s.noteHold(s.fleetHold(holdReason(in, plan, s.healthy)))
 	if plan.Wait > 0 && s.spawnTimer == nil {
 		s.spawnTimer = s.after(ctx, plan.Wait, &reconcileTick{})
 	}
@@ -486,64 +500,6 @@ func (s *scaleSet) spawnRunner(ctx actor.Context, name string, adopted bool) *re
 	rec := newRecord(name, pid, time.Now(), adopted)
 	s.book.add(rec)
 	return rec
-}
-
-func (s *scaleSet) jobStarted(ctx actor.Context, m *messages.JobStarted) {
-	s.counters.JobsStarted++
-	e := messages.Event{ScaleSet: s.name, Runner: m.RunnerName, Kind: messages.EventJobStarted, Job: m.Job}
-	if !m.QueuedAt.IsZero() {
-		e.Latency = time.Since(m.QueuedAt)
-	}
-	if rec := s.book.runners[m.RunnerName]; rec != nil && !rec.facts.RanJob {
-		e.ServedFrom = s.servedFrom(rec, m.QueuedAt)
-	}
-	s.deps.emit(e)
-	rec := s.known(m.RunnerName, m)
-	if rec == nil {
-		return
-	}
-	rec.facts.RanJob = true
-	rec.jobID = m.JobID
-	if rec.timer == nil {
-		// A runner waiting out a backoff learns it from its next order.
-		ctx.Send(rec.pid, m)
-	}
-}
-
-func (s *scaleSet) jobCompleted(ctx actor.Context, m *messages.JobCompleted) {
-	s.counters.JobsCompleted++
-	s.deps.emit(messages.Event{ScaleSet: s.name, Runner: m.RunnerName, Kind: messages.EventJobCompleted, Result: m.Result, Job: m.Job})
-	delete(s.book.awaiting, m.RunnerName)
-	rec := s.known(m.RunnerName, m)
-	if rec == nil {
-		return
-	}
-	rec.facts.RanJob = true
-	rec.facts.JobCompleted = true
-	req := messages.Deprovision{Reason: "job completed (" + m.Result + ")", Force: true}
-	if rec.timer != nil {
-		// The restart sends the order.
-		rec.stop(req)
-		return
-	}
-	s.requestStop(ctx, rec, req)
-}
-
-// known returns the record a job message names, or nil (logged) when the
-// runner is gone or was never the scale set's.
-func (s *scaleSet) known(name string, msg any) *record {
-	if rec := s.book.runners[name]; rec != nil {
-		return rec
-	}
-	if s.book.retired.has(name) {
-		// The runner exited and was removed before GitHub's message came.
-		s.log.Debug("a job message arrived after its runner was removed", logkey.Runner, name, logkey.Message, fmt.Sprintf("%T", msg))
-		return nil
-	}
-	s.counters.UnknownRunnerMsg++
-	s.log.Warn("a job message names a runner this scale set does not know", logkey.Runner, name, logkey.Message, fmt.Sprintf("%T", msg))
-	s.deps.emit(messages.Event{ScaleSet: s.name, Runner: name, Kind: messages.EventUnknownRunner})
-	return nil
 }
 
 func (s *scaleSet) runnerTransition(ctx actor.Context, t *messages.RunnerTransition) {

@@ -100,18 +100,21 @@ type EventKind string
 
 // Event kinds.
 const (
-	EventDemand         EventKind = "demand"
-	EventCapacityHeld   EventKind = "capacity_held"
-	EventProvisioning   EventKind = "provisioning"
-	EventRegistered     EventKind = "registered"
-	EventStarting       EventKind = "starting"
-	EventProvisioned    EventKind = "provisioned"
-	EventStartFailed    EventKind = "start_failed"
-	EventRunnerRestart  EventKind = "runner_restart"
-	EventGaveUp         EventKind = "gave_up"
-	EventLeaked         EventKind = "leaked"
-	EventStopped        EventKind = "stopped"
-	EventUnknownRunner  EventKind = "unknown_runner"
+	EventDemand        EventKind = "demand"
+	EventCapacityHeld  EventKind = "capacity_held"
+	EventProvisioning  EventKind = "provisioning"
+	EventRegistered    EventKind = "registered"
+	EventStarting      EventKind = "starting"
+	EventProvisioned   EventKind = "provisioned"
+	EventStartFailed   EventKind = "start_failed"
+	EventRunnerRestart EventKind = "runner_restart"
+	EventGaveUp        EventKind = "gave_up"
+	EventLeaked        EventKind = "leaked"
+	EventStopped       EventKind = "stopped"
+	EventUnknownRunner EventKind = "unknown_runner"
+	// EventJobForwarded: the leader of a fleet passed a job message to the
+	// node that runs its runner.
+	EventJobForwarded   EventKind = "job_forwarded"
 	EventJobStarted     EventKind = "job_started"
 	EventJobCompleted   EventKind = "job_completed"
 	EventListenerFailed EventKind = "listener_failed"

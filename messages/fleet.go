@@ -28,6 +28,14 @@ type FleetStatus struct {
 	Terms map[string]int64 `json:"terms,omitempty"`
 	// LeaderChanges counts the leaderships this node won or lost.
 	LeaderChanges int `json:"leader_changes"`
+	// GitHubRateLimit and GitHubRateBurst are this node's part of
+	// github.rate_limit and github.rate_burst: the configured values
+	// divided by the live nodes (0 when unlimited).
+	GitHubRateLimit float64 `json:"github_rate_limit"`
+	GitHubRateBurst int     `json:"github_rate_burst"`
+	// Placements are each scale set's runners per node, as its leader
+	// last placed them (the node's last read).
+	Placements map[string]map[string]int `json:"placements,omitempty"`
 }
 
 // FleetNode is one node as it registered itself.
@@ -44,16 +52,45 @@ type FleetScaleSet struct {
 	Capacity int `json:"capacity"`
 	// Load is how many runners the node runs for it.
 	Load int `json:"load"`
+	// Warm is how many ready warm environments the node holds for it.
+	Warm int `json:"warm,omitempty"`
 }
 
-// Leadership tells a scale set that this node's leadership of it may have
-// changed; the scale set asks the fleet again before acting.
+// FleetPeer is a node that can run a scale set's runners, as the scale
+// set's leader places them.
+type FleetPeer struct {
+	// Node is the node's name.
+	Node string
+	// Capacity is how many runners the node can hold for the scale set.
+	Capacity int
+	// Load is how many runners it holds (busy ones past its share too).
+	Load int
+	// Warm is how many ready warm environments it holds.
+	Warm int
+}
+
+// Placement is how a scale set's leader spreads its runners over the
+// fleet: each node provisions its share with its own credentials.
+type Placement struct {
+	// ScaleSetID is GitHub's ID of the scale set, for JIT configs.
+	ScaleSetID int `json:"scale_set_id"`
+	// Leader is the node that placed them.
+	Leader string `json:"leader"`
+	// Shares maps a node to the runners it holds for the scale set (busy
+	// and idle); a node not named holds none.
+	Shares map[string]int `json:"shares"`
+}
+
+// Leadership tells a scale set that this node's leadership of it, or the
+// leader's placement of its runners, may have changed; the scale set asks
+// the fleet again before acting.
 type Leadership struct{}
 
 // Fleet states of a scale set on a fleet node (ScaleSetSnapshot.State).
 const (
-	// StateStandby: another node leads the scale set; this node runs only
-	// the runners it already had and takes over if the leader goes.
+	// StateStandby: another node leads the scale set (and holds its
+	// message session); this node runs the share of its runners the
+	// leader places here, and takes over if the leader goes.
 	StateStandby = "standby"
 	// StateFleetUnreachable: the node has no live etcd lease; it keeps
 	// its running jobs and starts no new work until etcd answers.

@@ -113,6 +113,9 @@ type ScaleSetSnapshot struct {
 	JobsStarted      int `json:"jobs_started"`
 	JobsCompleted    int `json:"jobs_completed"`
 	UnknownRunnerMsg int `json:"unknown_runner_messages"`
+	// JobMessagesForwarded counts, on a fleet's leader, job messages
+	// passed to the node that runs their runner.
+	JobMessagesForwarded int `json:"job_messages_forwarded,omitempty"`
 	// The warm pool: its target size now (fixed or adaptive), jobs served
 	// by a bound warm environment or by a cold start while a pool was
 	// configured, and warm environments destroyed without being bound.

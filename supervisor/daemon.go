@@ -202,7 +202,7 @@ func Start(o Options) (*Daemon, error) {
 	d.metricsHandler = m.Handler(libRegistry)
 	m.Watch(d.Status, stats)
 	if cfg.Cluster != nil {
-		node, err := startFleet(cfg, logger, o.Secrets, d.pokeFleet)
+		node, err := startFleet(cfg, logger, o.Secrets, d.pokeFleet, d.deliverFleet)
 		if err != nil {
 			_ = j.Close()
 			if history != nil {
@@ -457,6 +457,7 @@ func (d *Daemon) Status(ctx context.Context) (*messages.Status, error) {
 	st.Actors = d.stats.Snapshot()
 	if d.fleet != nil {
 		fs := d.fleet.Status()
+		fs.GitHubRateLimit, fs.GitHubRateBurst = d.deps.Pools.RateShare()
 		st.Fleet = &fs
 	}
 	select {

@@ -42,7 +42,13 @@ func fleetOffer(cfg *config.Config, st *messages.Status) []fleet.ScaleSet {
 			if !ok || s.State == messages.StateDraining {
 				continue
 			}
-			offer.Load = len(s.Runners)
+			for _, r := range s.Runners {
+				if r.Phase == messages.RunnerWarm {
+					offer.Warm++
+				} else {
+					offer.Load++
+				}
+			}
 			if !s.BackendHealthy || s.State == messages.StateError {
 				offer.Capacity = 0
 			}
@@ -55,7 +61,7 @@ func fleetOffer(cfg *config.Config, st *messages.Status) []fleet.ScaleSet {
 
 // startFleet makes the daemon a node of its fleet; the etcd password is
 // registered as a secret before anything could log it.
-func startFleet(cfg *config.Config, logger *slog.Logger, secrets *logging.Secrets, onChange func(string)) (*fleet.Node, error) {
+func startFleet(cfg *config.Config, logger *slog.Logger, secrets *logging.Secrets, onChange func(string), onMessage func(string, any)) (*fleet.Node, error) {
 	password, err := config.ClusterPassword(cfg.Cluster, os.Getenv)
 	if err != nil {
 		return nil, err
@@ -69,11 +75,26 @@ func startFleet(cfg *config.Config, logger *slog.Logger, secrets *logging.Secret
 		ScaleSets: fleetOffer(cfg, nil),
 		Logger:    logger,
 		OnChange:  onChange,
+		OnMessage: onMessage,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("cluster: %w", err)
 	}
 	return n, nil
+}
+
+// fleetMessage carries a job message the leader of a scale set forwarded
+// to this node; the root passes it to the scale set.
+type fleetMessage struct {
+	scaleSet string
+	msg      any
+}
+
+// deliverFleet passes a forwarded job message to its scale set.
+func (d *Daemon) deliverFleet(scaleSet string, msg any) {
+	if pid := d.rootPID.Load(); pid != nil {
+		d.system.Root.Send(pid, &fleetMessage{scaleSet: scaleSet, msg: msg})
+	}
 }
 
 // pokeFleet passes a leadership change to the scale set ("" for all).
@@ -104,5 +125,7 @@ func (d *Daemon) publishLoad() {
 		cfg := d.cfg
 		d.mu.Unlock()
 		d.fleet.SetLoad(fleetOffer(cfg, st))
+		// The fleet shares one GitHub rate limit: each node takes its part.
+		d.deps.Pools.SetFleetShare(d.fleet.Size())
 	}
 }

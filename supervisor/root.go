@@ -118,6 +118,10 @@ func (r *root) Receive(ctx actor.Context) {
 			ctx.Send(pid, m)
 		}
 		r.maybeDone(ctx)
+	case *fleetMessage:
+		if pid, ok := r.children[m.scaleSet]; ok {
+			ctx.Send(pid, m.msg)
+		}
 	case *fleetChanged:
 		for name, pid := range r.children {
 			if m.scaleSet == "" || m.scaleSet == name {

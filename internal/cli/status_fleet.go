@@ -10,8 +10,8 @@ import (
 )
 
 // writeFleet renders a fleet node's view: its connection, then a table of
-// the live nodes with their capacity and load per scale set, and which
-// node leads each scale set. It writes nothing for a single host.
+// the live nodes with their capacity, the runners the leader placed there
+// and their load per scale set, and which node leads each scale set. It writes nothing for a single host.
 func writeFleet(w io.Writer, f *messages.FleetStatus) {
 	if f == nil {
 		return
@@ -29,12 +29,15 @@ func writeFleet(w io.Writer, f *messages.FleetStatus) {
 		leading = strings.Join(f.Leading, ", ")
 	}
 	fmt.Fprintf(w, "fleet: node %s, %s, lease %s, leads %s, leadership changes %d\n", f.Node, conn, f.LeaseTTL, leading, f.LeaderChanges)
+	if f.GitHubRateLimit > 0 {
+		fmt.Fprintf(w, "github rate limit: this node's part %.3g/s, burst %d\n", f.GitHubRateLimit, f.GitHubRateBurst)
+	}
 	leaders := map[string]string{}
 	for s, n := range f.Leaders {
 		leaders[s] = n
 	}
 	tw := newTable(w)
-	fmt.Fprintln(tw, "NODE\tSCALE SET\tBACKEND\tCAP\tLOAD\tLEADER")
+	fmt.Fprintln(tw, "NODE\tSCALE SET\tBACKEND\tCAP\tPLACED\tLOAD\tLEADER")
 	rows := 0
 	for _, n := range f.Nodes {
 		for _, s := range n.ScaleSets {
@@ -42,7 +45,7 @@ func writeFleet(w io.Writer, f *messages.FleetStatus) {
 			if leaders[s.Name] == n.Name {
 				lead = "yes"
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%s\n", n.Name, s.Name, s.Backend, s.Capacity, s.Load, orDash(lead))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\t%d\t%s\n", n.Name, s.Name, s.Backend, s.Capacity, f.Placements[s.Name][n.Name], s.Load, orDash(lead))
 			rows++
 		}
 	}

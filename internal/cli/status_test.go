@@ -96,7 +96,9 @@ func fleetStatus() *messages.Status {
 			{Name: "windows", State: messages.StateStandby, Backend: "libvirt", BackendHealthy: true, MaxRunners: 2},
 		},
 		Fleet: &messages.FleetStatus{Node: "host-b", Connected: true, LeaseTTL: 10 * time.Second, Leading: []string{"linux"}, LeaderChanges: 3,
-			Leaders: map[string]string{"linux": "host-b", "windows": "host-a", "gpu": ""},
+			Leaders:         map[string]string{"linux": "host-b", "windows": "host-a", "gpu": ""},
+			GitHubRateLimit: 5, GitHubRateBurst: 5,
+			Placements: map[string]map[string]int{"linux": {"host-a": 1, "host-b": 3}, "windows": {"host-a": 2}},
 			Nodes: []messages.FleetNode{
 				{Name: "host-a", ScaleSets: []messages.FleetScaleSet{{Name: "linux", Backend: "docker", Capacity: 4, Load: 1}, {Name: "windows", Backend: "libvirt", Capacity: 2, Load: 2}}},
 				{Name: "host-b", ScaleSets: []messages.FleetScaleSet{{Name: "linux", Backend: "docker", Capacity: 4, Load: 3}, {Name: "windows", Backend: "libvirt", Capacity: 0, Load: 0}}},

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 	"time"
 
 	"go.etcd.io/etcd/api/v3/v3rpc/rpctypes"
@@ -23,7 +22,8 @@ func rpcLeaseNotFound() error { return rpctypes.ErrLeaseNotFound }
 func (n *Node) electionPrefix(scaleSet string) string { return n.key("election", scaleSet) }
 
 // refresh writes the node's record when it changed and reads the fleet:
-// the live nodes and every scale set's candidates.
+// the live nodes, every scale set's candidates and placement, the
+// registrations and this node's job messages.
 func (n *Node) refresh(sess *concurrency.Session) error {
 	ctx, cancel := context.WithTimeout(n.ctx, max(n.timing.Tick*2, time.Second))
 	defer cancel()
@@ -36,34 +36,13 @@ func (n *Node) refresh(sess *concurrency.Session) error {
 			return fmt.Errorf("registering the node: %w", err)
 		}
 	}
-	nodes, err := n.client.Get(ctx, n.key("nodes")+"/", clientv3.WithPrefix())
+	// One read: every key of the fleet at one revision, so that a
+	// placement and the job messages written with it are seen together.
+	all, err := n.client.Get(ctx, n.prefix+"/", clientv3.WithPrefix())
 	if err != nil {
-		return fmt.Errorf("reading the fleet's nodes: %w", err)
+		return fmt.Errorf("reading the fleet: %w", err)
 	}
-	elections, err := n.client.Get(ctx, n.key("election")+"/", clientv3.WithPrefix())
-	if err != nil {
-		return fmt.Errorf("reading the fleet's leaders: %w", err)
-	}
-	v := view{nodes: map[string]nodeRecord{}, candidates: map[string][]candidate{}, at: time.Now()}
-	for _, kv := range nodes.Kvs {
-		var r nodeRecord
-		if json.Unmarshal(kv.Value, &r) == nil && r.Node != "" {
-			v.nodes[r.Node] = r
-		}
-	}
-	base := n.key("election") + "/"
-	for _, kv := range elections.Kvs {
-		rest := strings.TrimPrefix(string(kv.Key), base)
-		i := strings.LastIndex(rest, "/")
-		if i <= 0 {
-			continue
-		}
-		s := rest[:i]
-		v.candidates[s] = append(v.candidates[s], candidate{key: string(kv.Key), rev: kv.CreateRevision, node: string(kv.Value)})
-	}
-	for s := range v.candidates {
-		sort.Slice(v.candidates[s], func(a, b int) bool { return v.candidates[s][a].rev < v.candidates[s][b].rev })
-	}
+	v := parseView(n.prefix, n.name, all.Kvs, time.Now())
 	n.mu.Lock()
 	wasConnected := n.connected
 	n.view, n.connected, n.lastErr, n.joined = v, true, "", true
@@ -156,7 +135,8 @@ func (n *Node) decide(sess *concurrency.Session) {
 	// runners (an offer of capacity 0 says the backend is down): only when
 	// none can do all the nodes that serve it stay in the running.
 	orders := ranking(serving)
-	for s, nodes := range ranking(capable) {
+	n.capable = ranking(capable)
+	for s, nodes := range n.capable {
 		orders[s] = nodes
 	}
 	// A node hands scale sets over only while it leads more than its

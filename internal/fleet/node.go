@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math"
 	"sort"
 	"sync"
@@ -32,6 +33,8 @@ type ScaleSet struct {
 	Backend  string `json:"backend"`
 	Capacity int    `json:"capacity"`
 	Load     int    `json:"load"`
+	// Warm counts the node's ready warm environments for the scale set.
+	Warm int `json:"warm,omitempty"`
 }
 
 // Timing holds the node's intervals; tests shorten them.
@@ -64,8 +67,13 @@ type Options struct {
 	// Logger is the daemon's logger.
 	Logger *slog.Logger
 	// OnChange is called, from no lock, when the node's leadership of a
-	// scale set may have changed.
+	// scale set, or the current placement of its runners, may have
+	// changed.
 	OnChange func(scaleSet string)
+	// OnMessage is called, from no lock, with each job message the leader
+	// of a scale set forwarded to this node (*messages.JobStarted or
+	// *messages.JobCompleted), in the order the leader sent them.
+	OnMessage func(scaleSet string, msg any)
 	// Timing overrides DefaultTiming (tests); zero fields keep defaults.
 	Timing Timing
 }
@@ -92,26 +100,6 @@ type seat struct {
 	since       time.Time
 }
 
-// view is what the node last read of the fleet.
-type view struct {
-	nodes map[string]nodeRecord
-	// candidates per scale set, oldest (the leader) first.
-	candidates map[string][]candidate
-	at         time.Time
-}
-
-type candidate struct {
-	key  string
-	rev  int64
-	node string
-}
-
-// nodeRecord is a node's key in etcd.
-type nodeRecord struct {
-	Node      string     `json:"node"`
-	ScaleSets []ScaleSet `json:"scale_sets"`
-}
-
 // Node is one daemon's membership of the fleet.
 type Node struct {
 	opts   Options
@@ -125,6 +113,7 @@ type Node struct {
 	cancel context.CancelFunc
 	done   chan struct{}
 	regs   *Registrations
+	placer *placer
 
 	mu         sync.Mutex
 	sess       *concurrency.Session
@@ -136,6 +125,9 @@ type Node struct {
 	registered string // the node record last written
 	view       view
 	noLeader   map[string]time.Time
+	capable    map[string][]string // per scale set, the capable nodes in order
+	followed   map[string]messages.Placement
+	delivered  map[string]bool // inbox keys handed to the scale sets
 	changes    int
 	leaving    bool
 	abandon    bool
@@ -180,13 +172,16 @@ func Start(o Options) (*Node, error) {
 		opts: o, name: c.NodeName, prefix: c.Prefix, ttl: c.LeaseTTL.D(), timing: t, client: client,
 		log: logger.With(logkey.Node, c.NodeName), ctx: ctx, cancel: cancel, done: make(chan struct{}),
 		seats: map[string]*seat{}, offer: append([]ScaleSet(nil), o.ScaleSets...), noLeader: map[string]time.Time{},
+		capable: map[string][]string{}, followed: map[string]messages.Placement{}, delivered: map[string]bool{},
 	}
 	for _, s := range o.ScaleSets {
 		n.seats[s.Name] = &seat{}
 	}
 	n.regs = newRegistrations(n)
+	n.placer = newPlacer(n)
 	go n.run()
 	go n.regs.run()
+	go n.placer.run()
 	return n, nil
 }
 
@@ -275,6 +270,7 @@ func (n *Node) serve() error {
 			n.noteError(err)
 		}
 		n.decide(sess)
+		n.followPlacements()
 		select {
 		case <-n.ctx.Done():
 			return nil
@@ -536,6 +532,7 @@ func (n *Node) stop(abandon bool) {
 		n.cancel()
 		<-n.done
 		<-n.regs.done
+		<-n.placer.done
 		_ = n.client.Close()
 	})
 }
@@ -580,5 +577,13 @@ func (n *Node) Status() messages.FleetStatus {
 		}
 	}
 	sort.Strings(st.Leading)
+	for name, p := range n.view.placements {
+		if n.currentLocked(name, p) && len(p.Shares) > 0 {
+			if st.Placements == nil {
+				st.Placements = map[string]map[string]int{}
+			}
+			st.Placements[name] = maps.Clone(p.Shares)
+		}
+	}
 	return st
 }

@@ -89,6 +89,20 @@ func newLimiter(perSecond float64, burst int) *limiter {
 	return l
 }
 
+// share sets the limiter to 1/nodes of perSecond and burst.
+func (l *limiter) share(perSecond float64, burst, nodes int) {
+	if l.rate == nil {
+		return
+	}
+	l.rate.SetLimit(rate.Limit(perSecond / float64(max(nodes, 1))))
+	l.rate.SetBurst(shareBurst(burst, nodes))
+}
+
+// shareBurst is a node's part of a burst: at least 1.
+func shareBurst(burst, nodes int) int {
+	return max((burst+max(nodes, 1)-1)/max(nodes, 1), 1)
+}
+
 func newPool(url string, creds config.Credentials, lim *limiter, o Options) (*Pool, error) {
 	n := max(o.Concurrency, 1)
 	p := &Pool{url: url, fingerprint: creds.Fingerprint(), lanes: make(chan *scaleset.Client, n), observer: o.Observer, limit: lim, attempts: &attempts{}}

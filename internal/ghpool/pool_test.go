@@ -233,3 +233,51 @@ func TestNoTokenIsAnError(t *testing.T) {
 		t.Fatal("a pool without credentials was created (the client would panic on use)")
 	}
 }
+
+func TestSetFleetShareDividesTheRateLimit(t *testing.T) {
+	tests := []struct {
+		name              string
+		rate              float64
+		burst, nodes      int
+		wantRate          float64
+		wantBurst         int
+		acquireBeforehand bool
+	}{
+		{name: "single host", rate: 10, burst: 10, nodes: 1, wantRate: 10, wantBurst: 10},
+		{name: "three nodes", rate: 9, burst: 10, nodes: 3, wantRate: 3, wantBurst: 4},
+		{name: "a burst never under one", rate: 4, burst: 1, nodes: 4, wantRate: 1, wantBurst: 1},
+		{name: "a pool acquired before the share", rate: 10, burst: 6, nodes: 2, wantRate: 5, wantBurst: 3, acquireBeforehand: true},
+		{name: "no nodes counts as one", rate: 10, burst: 6, nodes: 0, wantRate: 10, wantBurst: 6},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			o := testOptions()
+			o.RateLimit, o.RateBurst = tc.rate, tc.burst
+			r := NewRegistry(o)
+			creds := config.Credentials{Token: "a-token-value"}
+			var p *Pool
+			var err error
+			if tc.acquireBeforehand {
+				if p, err = r.Acquire("https://github.com/one", creds); err != nil {
+					t.Fatal(err)
+				}
+			}
+			r.SetFleetShare(tc.nodes)
+			if p == nil {
+				if p, err = r.Acquire("https://github.com/one", creds); err != nil {
+					t.Fatal(err)
+				}
+			}
+			defer r.Release(p)
+			if got := float64(p.limit.rate.Limit()); got != tc.wantRate {
+				t.Errorf("rate %v, want %v", got, tc.wantRate)
+			}
+			if got := p.limit.rate.Burst(); got != tc.wantBurst {
+				t.Errorf("burst %d, want %d", got, tc.wantBurst)
+			}
+			if rate, burst := r.RateShare(); rate != tc.wantRate || burst != tc.wantBurst {
+				t.Errorf("RateShare = %v, %d", rate, burst)
+			}
+		})
+	}
+}

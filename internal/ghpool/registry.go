@@ -13,6 +13,9 @@ type Registry struct {
 	mu       sync.Mutex
 	pools    map[string]*entry
 	limiters map[string]*limiter // by credentials: GitHub limits a credential, whatever the URL
+	// nodes divides the rate limit: the nodes of the fleet that share it
+	// (1 on a single host).
+	nodes int
 }
 
 type entry struct {
@@ -22,7 +25,34 @@ type entry struct {
 
 // NewRegistry returns an empty registry whose pools use opts.
 func NewRegistry(opts Options) *Registry {
-	return &Registry{opts: opts, pools: map[string]*entry{}, limiters: map[string]*limiter{}}
+	return &Registry{opts: opts, pools: map[string]*entry{}, limiters: map[string]*limiter{}, nodes: 1}
+}
+
+// SetFleetShare divides the rate limit among the nodes of a fleet: each
+// takes 1/nodes of the configured rate and burst (a burst of at least 1),
+// so that the fleet together stays within what one credential may do.
+func (r *Registry) SetFleetShare(nodes int) {
+	nodes = max(nodes, 1)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if nodes == r.nodes {
+		return
+	}
+	r.nodes = nodes
+	for _, l := range r.limiters {
+		l.share(r.opts.RateLimit, r.opts.RateBurst, nodes)
+	}
+}
+
+// RateShare returns the rate limit per second this node may use now and
+// its burst (0 when unlimited).
+func (r *Registry) RateShare() (float64, int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.opts.RateLimit <= 0 {
+		return 0, 0
+	}
+	return r.opts.RateLimit / float64(r.nodes), shareBurst(r.opts.RateBurst, r.nodes)
 }
 
 // Acquire returns the pool for url and creds, creating it on first use.
@@ -38,6 +68,7 @@ func (r *Registry) Acquire(url string, creds config.Credentials) (*Pool, error) 
 	lim, ok := r.limiters[creds.Fingerprint()]
 	if !ok {
 		lim = newLimiter(r.opts.RateLimit, r.opts.RateBurst)
+		lim.share(r.opts.RateLimit, r.opts.RateBurst, r.nodes)
 		r.limiters[creds.Fingerprint()] = lim
 	}
 	lim.refs++

@@ -50,6 +50,8 @@ const (
 	Runner      = "runner"
 	RunnerID    = "runner_id"
 	Runners     = "runners"
+	Shares      = "shares"
+	Demand      = "demand"
 	ScaleSet    = "scale_set"
 	ScaleSets   = "scale_sets"
 	Serving     = "serving"

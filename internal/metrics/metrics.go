@@ -45,6 +45,7 @@ type Metrics struct {
 	runnersLeaked   *prometheus.CounterVec
 	listenerRestart *prometheus.CounterVec
 	unknownRunner   *prometheus.CounterVec
+	forwarded       *prometheus.CounterVec
 	apiCalls        *prometheus.CounterVec
 	apiErrors       *prometheus.CounterVec
 	apiDuration     *prometheus.HistogramVec
@@ -79,6 +80,8 @@ func New() *Metrics {
 		Help: "Listener failures (lost session, conflict, expired token, ...) followed by a restart."}, []string{"scale_set"})
 	m.unknownRunner = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "unknown_runner_messages_total",
 		Help: "Job messages naming a runner the scale set does not know."}, []string{"scale_set"})
+	m.forwarded = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "fleet_job_messages_forwarded_total",
+		Help: "Job messages the fleet's leader passed to the node that runs their runner."}, []string{"scale_set"})
 	m.apiCalls = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "github_api_calls_total",
 		Help: "GitHub API operations, by operation."}, []string{"operation"})
 	m.apiErrors = prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Name: "github_api_errors_total",
@@ -94,7 +97,7 @@ func New() *Metrics {
 		f(h)
 	}
 	for _, c := range []prometheus.Collector{m.jobsStarted, m.jobsCompleted, m.jobStartLatency, m.provisionDur, m.provisionFails,
-		m.demandToStart, m.runnerRestarts, m.runnersGaveUp, m.runnersLeaked, m.listenerRestart, m.unknownRunner,
+		m.demandToStart, m.runnerRestarts, m.runnersGaveUp, m.runnersLeaked, m.listenerRestart, m.unknownRunner, m.forwarded,
 		m.apiCalls, m.apiErrors, m.apiDuration, m.rateLimitWait, m.reloads} {
 		f(c)
 	}
@@ -128,6 +131,8 @@ func (m *Metrics) Event(e messages.Event) {
 		m.listenerRestart.WithLabelValues(e.ScaleSet).Inc()
 	case messages.EventUnknownRunner:
 		m.unknownRunner.WithLabelValues(e.ScaleSet).Inc()
+	case messages.EventJobForwarded:
+		m.forwarded.WithLabelValues(e.ScaleSet).Inc()
 	}
 }
 
