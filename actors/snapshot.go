@@ -23,6 +23,7 @@ func (s *scaleSet) snapshot(now time.Time) *messages.ScaleSetSnapshot {
 		MaxRunners:       s.rc.MaxRunners,
 		MinIdle:          s.rc.MinIdle,
 		Capacity:         int(s.capacity.Load()),
+		NodeCapacity:     s.ownCapacity(),
 		Desired:          scaleTarget(s.policyInput(now)),
 		WarmTarget:       s.warmTarget(now),
 		Runners:          s.book.snapshots(),

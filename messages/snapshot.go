@@ -99,6 +99,11 @@ type ScaleSetSnapshot struct {
 	MinIdle    int `json:"min_idle"`
 	// Capacity is the maximum advertised to GitHub right now.
 	Capacity int `json:"capacity"`
+	// NodeCapacity is how many runners this daemon can hold for the scale
+	// set now: max_runners, or less when the backend says so (Tart: two
+	// VMs); 0 while it drains, while its backend is down or its
+	// configuration is unusable. In a fleet it is what the node offers.
+	NodeCapacity int `json:"node_capacity"`
 	// Desired is the runner count the scale set aims for.
 	Desired int `json:"desired"`
 	// Runners are the live runners.

@@ -22,8 +22,9 @@ const loadInterval = 2 * time.Second
 type fleetChanged struct{ scaleSet string }
 
 // fleetOffer is what a node offers for each scale set of cfg: the scale
-// set's max_runners (0 while its backend is down or its configuration
-// unusable), and its live runners as the load. Once the status is known
+// set's max_runners, or what its backend can hold when that is less (0
+// while its backend is down or its configuration unusable), its runners
+// as the load and its ready warm environments. Once the status is known
 // (st not nil), a scale set that drains or no longer runs (drained by an
 // operator) is not offered: the node resigns it, so that another node
 // serves it.
@@ -49,6 +50,7 @@ func fleetOffer(cfg *config.Config, st *messages.Status) []fleet.ScaleSet {
 					offer.Load++
 				}
 			}
+			offer.Capacity = min(offer.Capacity, s.NodeCapacity)
 			if !s.BackendHealthy || s.State == messages.StateError {
 				offer.Capacity = 0
 			}

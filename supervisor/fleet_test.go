@@ -21,15 +21,15 @@ func TestFleetOffer(t *testing.T) {
 	}{
 		{"at start, everything configured", nil, "[{linux sim 4 0 0} {mac sim 2 0 0}]"},
 		{"load and a backend down", &messages.Status{ScaleSets: []messages.ScaleSetSnapshot{
-			{Name: "linux", State: messages.StateActive, BackendHealthy: true, Runners: runners},
+			{Name: "linux", State: messages.StateActive, BackendHealthy: true, Runners: runners, NodeCapacity: 4},
 			{Name: "mac", State: messages.StateBackendDown},
 		}}, "[{linux sim 4 2 1} {mac sim 0 0 0}]"},
 		{"a draining scale set is not offered", &messages.Status{ScaleSets: []messages.ScaleSetSnapshot{
 			{Name: "linux", State: messages.StateDraining, BackendHealthy: true, Runners: runners},
-			{Name: "mac", State: messages.StateStandby, BackendHealthy: true},
-		}}, "[{mac sim 2 0 0}]"},
+			{Name: "mac", State: messages.StateStandby, BackendHealthy: true, NodeCapacity: 1},
+		}}, "[{mac sim 1 0 0}]"},
 		{"a drained (stopped) scale set is not offered", &messages.Status{ScaleSets: []messages.ScaleSetSnapshot{
-			{Name: "mac", State: messages.StateActive, BackendHealthy: true},
+			{Name: "mac", State: messages.StateActive, BackendHealthy: true, NodeCapacity: 2},
 		}}, "[{mac sim 2 0 0}]"},
 	}
 	for _, tc := range tests {
