@@ -10,14 +10,9 @@ import (
 	"github.com/outrunner/outrunner/messages"
 )
 
-// jobStarted marks the runner GitHub gave a job busy.
-func (s *scaleSet) jobStarted(ctx actor.Context, m *messages.JobStarted) {
-	s.jobStartedSince(ctx, m, time.Time{})
-}
-
-// jobStartedSince handles a JobStarted the leader of a fleet held since
-// then (zero: not held).
-func (s *scaleSet) jobStartedSince(ctx actor.Context, m *messages.JobStarted, since time.Time) {
+// jobStarted marks the runner GitHub gave a job busy; since is when the
+// leader of a fleet first held the message (zero: not held).
+func (s *scaleSet) jobStarted(ctx actor.Context, m *messages.JobStarted, since time.Time) {
 	if s.forwarded(ctx, m.RunnerName, m, since) {
 		return
 	}
@@ -42,14 +37,9 @@ func (s *scaleSet) jobStartedSince(ctx actor.Context, m *messages.JobStarted, si
 	}
 }
 
-// jobCompleted stops the runner whose job ended.
-func (s *scaleSet) jobCompleted(ctx actor.Context, m *messages.JobCompleted) {
-	s.jobCompletedSince(ctx, m, time.Time{})
-}
-
-// jobCompletedSince handles a JobCompleted the leader of a fleet held
-// since then (zero: not held).
-func (s *scaleSet) jobCompletedSince(ctx actor.Context, m *messages.JobCompleted, since time.Time) {
+// jobCompleted stops the runner whose job ended; since is as for
+// jobStarted.
+func (s *scaleSet) jobCompleted(ctx actor.Context, m *messages.JobCompleted, since time.Time) {
 	if s.forwarded(ctx, m.RunnerName, m, since) {
 		return
 	}

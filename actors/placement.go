@@ -277,9 +277,9 @@ func (s *scaleSet) routeAgain(ctx actor.Context, u *unrouted) {
 	}
 	switch m := u.msg.(type) {
 	case *messages.JobStarted:
-		s.jobStartedSince(ctx, m, u.since)
+		s.jobStarted(ctx, m, u.since)
 	case *messages.JobCompleted:
-		s.jobCompletedSince(ctx, m, u.since)
+		s.jobCompleted(ctx, m, u.since)
 	}
 }
 

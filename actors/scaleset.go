@@ -149,9 +149,9 @@ func (s *scaleSet) Receive(ctx actor.Context) {
 	case *strandedTick:
 		s.strandedCheck(ctx, m)
 	case *messages.JobStarted:
-		s.jobStarted(ctx, m)
+		s.jobStarted(ctx, m, time.Time{})
 	case *messages.JobCompleted:
-		s.jobCompleted(ctx, m)
+		s.jobCompleted(ctx, m, time.Time{})
 	case *unrouted:
 		s.routeAgain(ctx, m)
 	case *messages.ScaleSetReady:

@@ -54,19 +54,20 @@ func TestIntegrationFleetDockerEngineDownMovesTheScaleSet(t *testing.T) {
 		leader = h.sessionLeader(daemons["n1"], "fleet", 2)
 		return leader != ""
 	})
-	other := map[string]string{"n1": "n2", "n2": "n1"}[leader]
+	peer := other(leader)
 	labels := []string{"fleet"}
 	h.enqueue(4, ghsim.JobSpec{Labels: labels, Duration: ms(200)})
-	h.waitSim("4 jobs on the leader's engine", 3*time.Minute, allDone(4))
+	h.waitSim("4 jobs, placed on both engines", 3*time.Minute, allDone(4))
 
-	// The leader's engine stops: its node offers no capacity and hands the
-	// scale set over; the other node's engine runs the next jobs.
+	// The leader's engine stops: its node offers no capacity, so nothing is
+	// placed on it, and it hands the scale set over; the other node's
+	// engine runs the next jobs.
 	engines[leader].Stop()
 	stopped := time.Now()
 	h.eventually("the other node leading with a session", time.Minute, func() bool {
-		return h.scaleSet(daemons[other], "fleet").State == messages.StateActive && sessionOwnedBy(other)(h.sim.State())
+		return h.scaleSet(daemons[peer], "fleet").State == messages.StateActive && sessionOwnedBy(peer)(h.sim.State())
 	})
-	t.Logf("the scale set moved to %s %s after %s's engine stopped", other, time.Since(stopped).Round(time.Millisecond), leader)
+	t.Logf("the scale set moved to %s %s after %s's engine stopped", peer, time.Since(stopped).Round(time.Millisecond), leader)
 	h.enqueue(4, ghsim.JobSpec{Labels: labels, Duration: ms(200)})
 	h.waitSim("4 more jobs on the other engine", 3*time.Minute, allDone(8))
 	if c := h.sim.State().JobCounts(); c.Completed != 8 {

@@ -31,6 +31,22 @@ func (h *harness) fleetConfig(node string, endpoints []string, runners ...runner
 	return h.configFrom(text)
 }
 
+// twoNodes starts an etcd and two fleet daemons, n1 and n2, serving rs
+// with the production listener timing (GitHub's default session TTL: a
+// takeover cannot wait for it).
+func twoNodes(t *testing.T, rs runnerYAML) (*harness, map[string]*Daemon) {
+	etcd := etcdtest.Start(t, 1)
+	h := newHarness(t, ghsim.Options{})
+	h.timing = productionListenerTiming()
+	return h, map[string]*Daemon{
+		"n1": h.start(h.fleetConfig("n1", etcd.Endpoints(), rs)),
+		"n2": h.start(h.fleetConfig("n2", etcd.Endpoints(), rs)),
+	}
+}
+
+// other is the other node of twoNodes.
+func other(node string) string { return map[string]string{"n1": "n2", "n2": "n1"}[node] }
+
 // fleetStates returns each daemon's state of scaleSet.
 func (h *harness) fleetStates(scaleSet string, ds ...*Daemon) []string {
 	var out []string
@@ -64,13 +80,8 @@ func sessionOwnedBy(node string) func(ghsim.State) bool {
 }
 
 func TestIntegrationFleetDaemonsShareAScaleSet(t *testing.T) {
-	etcd := etcdtest.Start(t, 1)
-	h := newHarness(t, ghsim.Options{}) // GitHub's default session TTL: a takeover cannot wait for it
-	h.timing = productionListenerTiming()
-	rs := runnerYAML{name: "fleet", extra: "    max_runners: 2\n"}
-	d1 := h.start(h.fleetConfig("n1", etcd.Endpoints(), rs))
-	d2 := h.start(h.fleetConfig("n2", etcd.Endpoints(), rs))
-	daemons := map[string]*Daemon{"n1": d1, "n2": d2}
+	h, daemons := twoNodes(t, runnerYAML{name: "fleet", extra: "    max_runners: 2\n"})
+	d1, d2 := daemons["n1"], daemons["n2"]
 
 	// One node leads and holds the only session; the other stands by.
 	var leader string
@@ -84,7 +95,7 @@ func TestIntegrationFleetDaemonsShareAScaleSet(t *testing.T) {
 		want := map[string][]string{"n1": {messages.StateActive, messages.StateStandby}, "n2": {messages.StateStandby, messages.StateActive}}[leader]
 		return len(want) == 2 && s[0] == want[0] && s[1] == want[1] && sessionOwnedBy(leader)(h.sim.State())
 	})
-	follower := map[string]string{"n1": "n2", "n2": "n1"}[leader]
+	follower := other(leader)
 	h.enqueue(3, ghsim.JobSpec{Labels: []string{"fleet"}, Duration: ms(100)})
 	h.waitSim("3 jobs done", 20*time.Second, allDone(3))
 
@@ -228,7 +239,7 @@ func TestIntegrationFleetDrainedScaleSetMovesToAnotherNode(t *testing.T) {
 		leader = o[strings.LastIndex(o, "/")+1:]
 		return daemons[leader] != nil
 	})
-	follower := map[string]string{"n1": "n2", "n2": "n1"}[leader]
+	follower := other(leader)
 	if err := daemons[leader].DrainScaleSet(context.Background(), "moved"); err != nil {
 		t.Fatal(err)
 	}
@@ -243,19 +254,13 @@ func TestIntegrationFleetDrainedScaleSetMovesToAnotherNode(t *testing.T) {
 // GitHub (they were recorded in etcd), where nothing would before the dead
 // node came back.
 func TestIntegrationFleetLeaderRemovesADeadNodesRegistrations(t *testing.T) {
-	etcd := etcdtest.Start(t, 1)
-	h := newHarness(t, ghsim.Options{})
-	h.timing = productionListenerTiming()
 	// Three idle runners: two or three on the leader (it may place them
 	// before it sees the other node), the rest on the other.
-	rs := runnerYAML{name: "fleet", extra: "    max_runners: 3\n    min_idle: 3\n"}
-	d1 := h.start(h.fleetConfig("n1", etcd.Endpoints(), rs))
-	d2 := h.start(h.fleetConfig("n2", etcd.Endpoints(), rs))
-	daemons := map[string]*Daemon{"n1": d1, "n2": d2}
+	h, daemons := twoNodes(t, runnerYAML{name: "fleet", extra: "    max_runners: 3\n    min_idle: 3\n"})
 	var leader string
 	var theirs []string
 	h.eventually("a leader with two or more idle runners registered", 30*time.Second, func() bool {
-		if leader = h.sessionLeader(d1, "fleet", 2); leader == "" {
+		if leader = h.sessionLeader(daemons["n1"], "fleet", 2); leader == "" {
 			return false
 		}
 		idle := map[string]bool{}
@@ -272,7 +277,7 @@ func TestIntegrationFleetLeaderRemovesADeadNodesRegistrations(t *testing.T) {
 		}
 		return len(theirs) >= 2
 	})
-	follower := map[string]string{"n1": "n2", "n2": "n1"}[leader]
+	follower := other(leader)
 
 	daemons[leader].Kill()
 	killed := time.Now()

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/outrunner/outrunner/internal/ghsim"
-	"github.com/outrunner/outrunner/internal/testutil/etcdtest"
 )
 
 // TestIntegrationFleetPlacesRunnersOnEveryNode runs more jobs at once than
@@ -13,19 +12,14 @@ import (
 // provisions them with its own JIT configs, and passes GitHub's job
 // messages for them there.
 func TestIntegrationFleetPlacesRunnersOnEveryNode(t *testing.T) {
-	etcd := etcdtest.Start(t, 1)
-	h := newHarness(t, ghsim.Options{})
-	h.timing = productionListenerTiming()
-	rs := runnerYAML{name: "fleet", extra: "    max_runners: 2\n"}
-	d1 := h.start(h.fleetConfig("n1", etcd.Endpoints(), rs))
-	d2 := h.start(h.fleetConfig("n2", etcd.Endpoints(), rs))
-	daemons := map[string]*Daemon{"n1": d1, "n2": d2}
+	h, daemons := twoNodes(t, runnerYAML{name: "fleet", extra: "    max_runners: 2\n"})
+	d1, d2 := daemons["n1"], daemons["n2"]
 	var leader string
 	h.eventually("a leader holding the session", 20*time.Second, func() bool {
 		leader = h.sessionLeader(d1, "fleet", 2)
 		return leader != ""
 	})
-	follower := map[string]string{"n1": "n2", "n2": "n1"}[leader]
+	follower := other(leader)
 	h.eventually("the leader advertising both nodes' capacity", 10*time.Second, func() bool {
 		return h.scaleSet(daemons[leader], "fleet").Capacity == 4
 	})
